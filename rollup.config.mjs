@@ -1,0 +1,71 @@
+// Two outputs: `dist/` as unbundled ES modules with types for npm users (dependencies stay
+// external so the app's bundler dedupes Lit), and `dist/cdn/` as the drop-in bundle for a
+// script tag (Lit inlined, minified, the QR decoder in a chunk of its own loaded on demand).
+import commonjs from '@rollup/plugin-commonjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { entries } from './scripts/entries.mjs';
+
+/** Writes which chunks each chunk imports statically and on demand, for the size budget. */
+const manifest = () => ({
+  name: 'manifest',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+    const source = JSON.stringify(
+      Object.fromEntries(
+        chunks.map((c) => [c.fileName, { isEntry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports }]),
+      ),
+      null,
+      2,
+    );
+    this.emitFile({ type: 'asset', fileName: 'manifest.json', source });
+  },
+});
+
+const external = [/^tslib$/, /^lit(\/|$)/, /^@lit\//, /^idb(\/|$)/, /^html5-qrcode(\/|$)/];
+
+export default [
+  {
+    input: Object.fromEntries(entries.map((e) => [e.name, e.source])),
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist',
+        declaration: true,
+        declarationDir: 'dist',
+        sourceMap: true,
+      }),
+    ],
+  },
+  {
+    input: { 'learning-city-widgets': 'src/index.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true }),
+      commonjs(),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        sourceMap: true,
+      }),
+      terser({ format: { comments: false } }),
+      manifest(),
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * The seam between the widgets and a badge platform. `RestClient` is the reference
+ * implementation for the REST API in SPEC.md; a page whose platform speaks another API style
+ * sets its own object on `<learning-city>.client`.
+ */
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface ActivityQuery {
+  organiser?: string;
+  skill?: string;
+  category?: string;
+  when?: 'upcoming' | 'past';
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface BadgeClient {
+  /** Reads many activities at once; unknown ids are left out of the result. */
+  getActivities(ids: string[], options?: RequestOptions): Promise<Activity[]>;
+  listActivities(query: ActivityQuery, options?: RequestOptions): Promise<ActivityPage>;
+  getBadge(id: string, options?: RequestOptions): Promise<Badge>;
+  /**
+   * Creates a claim. Sending the same idempotency key again returns the same claim (with its
+   * token), so a submission may be repeated until it is known to have arrived.
+   */
+  createClaim(submission: ClaimSubmission, idempotencyKey: string, options?: RequestOptions): Promise<Claim>;
+  /** Attaches a file to a claim; the idempotency key makes a repeated upload harmless. */
+  uploadEvidence(upload: EvidenceUpload, options?: RequestOptions): Promise<Evidence>;
+  getClaim(id: string, token: string, options?: RequestOptions): Promise<Claim>;
+}
+
+export interface EvidenceUpload {
+  claimId: string;
+  /** The claim's bearer token. */
+  token: string;
+  taskId: string;
+  file: Blob;
+  fileName: string;
+  idempotencyKey: string;
+  /** Called with the fraction (0 to 1) of the file sent so far. */
+  onProgress?: (fraction: number) => void;
+}

@@ -1,0 +1,132 @@
+/**
+ * Checks API responses at the boundary, so a malformed or wrongly shaped body becomes an
+ * `ApiError('bad_response')` here instead of a crash inside a template.
+ * URL fields keep only http(s) URLs: anything else (`javascript:`, `data:`) is dropped.
+ */
+import { ApiError } from './errors.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
+
+type Decoder<T> = (value: unknown, path: string) => T;
+
+function fail(path: string, expected: string): never {
+  throw new ApiError('bad_response', `The badge API sent an unexpected response (${path}: expected ${expected}).`);
+}
+
+const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+const number: Decoder<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
+const id: Decoder<string> = (v, p) => (typeof v === 'number' ? String(v) : string(v, p));
+
+function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
+  return (v, p) => (v === undefined || v === null ? undefined : decode(v, p));
+}
+
+function array<T>(decode: Decoder<T>): Decoder<T[]> {
+  return (v, p) => (Array.isArray(v) ? v.map((item, i) => decode(item, `${p}[${i}]`)) : fail(p, 'an array'));
+}
+
+function oneOf<T extends string>(...values: T[]): Decoder<T> {
+  return (v, p) => (values.includes(v as T) ? (v as T) : fail(p, values.join(' | ')));
+}
+
+type Fields<T> = { [K in keyof T]-?: Decoder<T[K]> };
+
+function object<T>(fields: Fields<T>): Decoder<T> {
+  return (v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const [key, decode] of Object.entries(fields) as [string, Decoder<unknown>][]) {
+      const value = decode((v as Record<string, unknown>)[key], `${p}.${key}`);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as T;
+  };
+}
+
+/** An http(s) URL, or nothing: other schemes never reach a link or an image. */
+const httpUrl: Decoder<string | undefined> = (v) => {
+  if (typeof v !== 'string') return undefined;
+  try {
+    const url = new URL(v);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A date-time the browser can read. */
+const dateTime: Decoder<string> = (v, p) =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : fail(p, 'an ISO 8601 date-time');
+
+const skill = object<Skill>({ id, name: string, escoUri: httpUrl });
+
+const activity = object<Activity>({
+  id,
+  title: string,
+  description: optional(string) as Decoder<string>,
+  startsAt: dateTime,
+  endsAt: optional(dateTime),
+  timeZone: string,
+  location: optional(
+    object({ name: string, address: optional(string), lat: optional(number), lng: optional(number) }),
+  ),
+  onlineUrl: httpUrl,
+  imageUrl: httpUrl,
+  organiser: object({ id, name: string, url: httpUrl, logoUrl: httpUrl }),
+  category: optional(object({ id, name: string })),
+  skills: (v, p) => optional(array(skill))(v, p) ?? [],
+  duration: optional(string),
+  badgeId: optional(id),
+  playlistCount: (v, p) => optional(number)(v, p) ?? 0,
+  language: (v, p) => optional(string)(v, p) ?? '',
+  url: httpUrl,
+});
+
+const task = object<Task>({
+  id,
+  no: number,
+  kind: oneOf('code', 'file', 'text', 'questions'),
+  description: string,
+  questions: optional(array(string)),
+  check: oneOf('auto', 'self', 'organiser', 'peer'),
+  accept: optional(array(string)),
+  maxBytes: optional(number),
+});
+
+const badge = object<Badge>({
+  id,
+  name: string,
+  description: string,
+  imageUrl: httpUrl,
+  criteria: (v, p) => optional(string)(v, p) ?? '',
+  skills: (v, p) => optional(array(skill))(v, p) ?? [],
+  issuer: object({ id, name: string, url: httpUrl }),
+  tasks: array(task),
+});
+
+const claim = object<Claim>({
+  id,
+  badgeId: id,
+  status: oneOf('issued', 'pending-review', 'rejected'),
+  token: optional(string),
+  assertionUrl: httpUrl,
+  createdAt: dateTime,
+  reason: optional(string),
+});
+
+const activityPage = object<ActivityPage>({
+  items: array(activity),
+  nextCursor: (v, p) => optional(string)(v, p) ?? null,
+});
+
+const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, type: string });
+
+const activityBatch = object<{ items: Activity[] }>({ items: array(activity) });
+
+export const decode = {
+  activity: (body: unknown) => activity(body, 'activity'),
+  activityPage: (body: unknown) => activityPage(body, 'page'),
+  activityBatch: (body: unknown) => activityBatch(body, 'batch').items,
+  badge: (body: unknown) => badge(body, 'badge'),
+  claim: (body: unknown) => claim(body, 'claim'),
+  evidence: (body: unknown) => evidence(body, 'evidence'),
+};

@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type Messages } from './locales/en.js';
+
+/**
+ * Catalogues other than English are loaded on demand, each in a chunk of its own, so a page
+ * pays only for the languages it shows.
+ */
+const loaders: Record<string, () => Promise<Messages>> = {
+  lt: () => import('./locales/lt.js').then((m) => m.lt),
+  et: () => import('./locales/et.js').then((m) => m.et),
+};
+
+const loaded = new Map<string, Messages>([['en', en]]);
+const loading = new Map<string, Promise<Messages | undefined>>();
+
+/** Languages written right to left (by primary subtag). */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
+
+/** The languages with a catalogue of their own. */
+export const LANGUAGES = ['en', ...Object.keys(loaders)];
+
+/** `lt-LT` → `lt` → `en`: the catalogue to use for a BCP 47 tag. */
+export function catalogueLanguage(lang: string): string {
+  const base = lang.toLowerCase().split('-')[0] ?? 'en';
+  return base in loaders || base === 'en' ? base : 'en';
+}
+
+/** Loads (once) the catalogue for a language; resolves to English where there is none. */
+export async function loadCatalogue(lang: string): Promise<Messages> {
+  const key = catalogueLanguage(lang);
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = loaders[key]!().then(
+      (messages) => (loaded.set(key, messages), messages),
+      () => undefined, // a chunk that failed to load leaves English in place
+    );
+    loading.set(key, pending);
+  }
+  return (await pending) ?? en;
+}
+
+type Args<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * Gives a component its messages in the UI language, `dir` for right-to-left languages, and
+ * re-renders the host when the language changes or its catalogue arrives.
+ */
+export class LocalizeController implements ReactiveController {
+  private shown = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The resolved UI language (the component's configuration decides it). */
+    private readonly language: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const lang = this.lang;
+    if (lang === this.shown) return;
+    this.shown = lang;
+    if (!loaded.has(catalogueLanguage(lang))) {
+      void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    }
+  }
+
+  /** The UI language as configured (BCP 47), used for `Intl` formatting. */
+  get lang(): string {
+    return this.language();
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return RTL.has(this.lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+  }
+
+  /** A message in the UI language, falling back to English while its catalogue loads. */
+  term<K extends keyof Messages>(key: K, ...args: Args<K>): string {
+    const messages = loaded.get(catalogueLanguage(this.lang)) ?? en;
+    const message = messages[key] as string | ((...a: Args<K>) => string);
+    return typeof message === 'function' ? message(...args) : message;
+  }
+}

@@ -1,0 +1,117 @@
+import type { BadgeClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
+import type { Activity, Badge } from '../api/types.js';
+import { Batcher } from './batcher.js';
+import { announce } from './channel.js';
+import type { EntityRecord } from './database.js';
+import type { KitStore } from './store.js';
+
+/** What a widget is shown: cached data first, then what the API confirms. */
+export interface Snapshot<T> {
+  /** `null` when the API says the entity does not exist. */
+  value: T | null;
+  /** When the API last confirmed this value (ms since epoch). */
+  storedAt: number;
+  fromCache: boolean;
+}
+
+/** Most entities kept on a device; the oldest are evicted first. */
+export const MAX_CACHED_ENTITIES = 500;
+
+type EntityType = 'activity' | 'badge';
+
+/**
+ * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
+ * once, and a refresh follows when it is older than the cache TTL. Reads are batched per task
+ * (100 cards cost one IndexedDB transaction and one `GET /activities?ids=`), and concurrent
+ * reads of one entity share a request.
+ */
+export class Repository {
+  private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
+  private readonly activities = new Batcher<Activity>(async (ids) => {
+    const found = await this.client.getActivities(ids);
+    await this.writeCache('activity', found);
+    return new Map(found.map((activity) => [activity.id, activity]));
+  });
+  private readonly badges = new Map<string, Promise<Badge | null>>();
+
+  constructor(
+    readonly client: BadgeClient,
+    /** The API base; part of every cache key, so two APIs never mix. */
+    readonly api: string,
+    readonly store: KitStore,
+  ) {}
+
+  key(type: EntityType, id: string): string {
+    return `${this.api}|${type}|${id}`;
+  }
+
+  activity(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Activity>> {
+    return this.read('activity', id, ttlSeconds, signal, async () => (await this.activities.load(id)) ?? null);
+  }
+
+  badge(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Badge>> {
+    return this.read('badge', id, ttlSeconds, signal, () => this.fetchBadge(id));
+  }
+
+  /** Puts entities the API sent some other way (a list page) into the cache. */
+  async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
+    await this.writeCache(type, entities);
+  }
+
+  private async *read<T>(
+    type: EntityType,
+    id: string,
+    ttlSeconds: number,
+    signal: AbortSignal,
+    fetchFresh: () => Promise<T | null>,
+  ): AsyncGenerator<Snapshot<T>> {
+    const cached = await this.cache.load(this.key(type, id));
+    if (cached) {
+      yield { value: cached.data as T, storedAt: cached.storedAt, fromCache: true };
+      if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
+    }
+    const value = await untilAborted(fetchFresh(), signal);
+    yield { value, storedAt: Date.now(), fromCache: false };
+  }
+
+  private fetchBadge(id: string): Promise<Badge | null> {
+    let pending = this.badges.get(id);
+    if (!pending) {
+      pending = this.client
+        .getBadge(id)
+        .then(async (badge) => (await this.writeCache('badge', [badge]), badge))
+        .catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        })
+        .finally(() => this.badges.delete(id));
+      this.badges.set(id, pending);
+    }
+    return pending;
+  }
+
+  private async readCache(keys: string[]): Promise<Map<string, EntityRecord>> {
+    const records = await this.store.getMany('entities', keys);
+    return new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r]));
+  }
+
+  private async writeCache(type: EntityType, entities: { id: string }[]): Promise<void> {
+    if (entities.length === 0) return;
+    const storedAt = Date.now();
+    const records = entities.map((data) => ({ key: this.key(type, data.id), data, storedAt }));
+    await this.store.put('entities', ...records);
+    await this.store.evictEntities(MAX_CACHED_ENTITIES);
+    announce({ kind: 'entities', keys: records.map((r) => r.key) });
+  }
+}
+
+/** Waits for `promise` unless `signal` aborts first; a shared batch goes on for the others. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new ApiError('aborted', 'The request was cancelled.'));
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new ApiError('aborted', 'The request was cancelled.'));
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

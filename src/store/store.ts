@@ -1,0 +1,157 @@
+import type { IDBPDatabase } from 'idb';
+import { DB_NAME, STORE_NAMES, openDatabase, type KitSchema, type StoreName } from './database.js';
+
+type Value<S extends StoreName> = KitSchema[S]['value'];
+
+/**
+ * The kit's storage on this device: IndexedDB when the browser lets us, memory otherwise.
+ * Private mode, a full quota or a blocked upgrade switch it to memory for the rest of the page's
+ * life (nothing is lost in this page, but nothing survives a reload); `persistent` says which,
+ * so widgets can tell the visitor that offline features are off.
+ */
+export class KitStore {
+  private connection?: Promise<IDBPDatabase<KitSchema> | undefined>;
+  private readonly memory = new Map<StoreName, Map<string, unknown>>(STORE_NAMES.map((name) => [name, new Map()]));
+  private failed = !('indexedDB' in globalThis);
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly name = DB_NAME) {}
+
+  /** False once the kit works from memory only. */
+  get persistent(): boolean {
+    return !this.failed;
+  }
+
+  /** Called when `persistent` turns false. */
+  onDegrade(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async get<S extends StoreName>(store: S, key: string): Promise<Value<S> | undefined> {
+    return (await this.getMany(store, [key]))[0];
+  }
+
+  /** Reads several records in one transaction. */
+  async getMany<S extends StoreName>(store: S, keys: string[]): Promise<(Value<S> | undefined)[]> {
+    return this.use(
+      async (db) => {
+        const tx = db.transaction(store);
+        return Promise.all(keys.map((key) => tx.store.get(key) as Promise<Value<S> | undefined>));
+      },
+      () => keys.map((key) => this.memory.get(store)!.get(key) as Value<S> | undefined),
+    );
+  }
+
+  async all<S extends StoreName>(store: S): Promise<Value<S>[]> {
+    return this.use(
+      (db) => db.getAll(store) as Promise<Value<S>[]>,
+      () => [...this.memory.get(store)!.values()] as Value<S>[],
+    );
+  }
+
+  /** Writes several records in one transaction. */
+  async put<S extends StoreName>(store: S, ...values: Value<S>[]): Promise<void> {
+    await this.use(
+      async (db) => {
+        const tx = db.transaction(store, 'readwrite');
+        await Promise.all([...values.map((value) => tx.store.put(value as never)), tx.done]);
+      },
+      () => values.forEach((value) => this.memory.get(store)!.set(keyOf(store, value), value)),
+    );
+  }
+
+  async delete(store: StoreName, ...keys: string[]): Promise<void> {
+    await this.use(
+      async (db) => {
+        const tx = db.transaction(store, 'readwrite');
+        await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+      },
+      () => keys.forEach((key) => this.memory.get(store)!.delete(key)),
+    );
+  }
+
+  /** Keeps the `max` newest cached entities and deletes the rest, oldest first. */
+  async evictEntities(max: number): Promise<void> {
+    await this.use(
+      async (db) => {
+        const tx = db.transaction('entities', 'readwrite');
+        const excess = (await tx.store.count()) - max;
+        let cursor = excess > 0 ? await tx.store.index('storedAt').openCursor() : null;
+        for (let i = 0; cursor && i < excess; i++) {
+          await cursor.delete();
+          cursor = await cursor.continue();
+        }
+        await tx.done;
+      },
+      () => {
+        const entities = this.memory.get('entities')!;
+        const oldest = [...entities.entries()].sort(([, a], [, b]) => storedAt(a) - storedAt(b));
+        oldest.slice(0, Math.max(0, entities.size - max)).forEach(([key]) => entities.delete(key));
+      },
+    );
+  }
+
+  /** Forgets everything the kit keeps on this device. */
+  async clear(): Promise<void> {
+    this.memory.forEach((records) => records.clear());
+    await this.use(
+      async (db) => {
+        const tx = db.transaction(STORE_NAMES, 'readwrite');
+        await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+      },
+      () => undefined,
+    );
+  }
+
+  /** Closes the connection, as a page unload would (tests use it to simulate a reload). */
+  async close(): Promise<void> {
+    (await this.connection)?.close();
+    this.connection = undefined;
+  }
+
+  /** Runs `op` on IndexedDB, or `fallback` in memory when IndexedDB is unavailable or fails. */
+  private async use<T>(op: (db: IDBPDatabase<KitSchema>) => Promise<T>, fallback: () => T): Promise<T> {
+    const db = await this.open();
+    if (db) {
+      try {
+        return await op(db);
+      } catch (error) {
+        this.degrade(error);
+      }
+    }
+    return fallback();
+  }
+
+  private open(): Promise<IDBPDatabase<KitSchema> | undefined> {
+    if (this.failed) return Promise.resolve(undefined);
+    this.connection ??= openDatabase(() => (this.connection = undefined), this.name).catch((error: unknown) => {
+      this.degrade(error);
+      return undefined;
+    });
+    return this.connection;
+  }
+
+  private degrade(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    console.warn('learning-city-widgets: IndexedDB is unavailable, keeping data in memory only.', error);
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+function keyOf(store: StoreName, value: unknown): string {
+  const record = value as { key?: string; id?: string };
+  return (store === 'entities' || store === 'drafts' ? record.key : record.id) ?? '';
+}
+
+function storedAt(value: unknown): number {
+  return (value as { storedAt: number }).storedAt;
+}
+
+let shared: KitStore | undefined;
+
+/** The page's store, shared by every widget. */
+export function kitStore(): KitStore {
+  return (shared ??= new KitStore());
+}

@@ -1,0 +1,120 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { RestClient } from '../../../src/api/rest-client.js';
+import type { Activity } from '../../../src/api/types.js';
+import '../../../src/components/activity-card/activity-card.js';
+import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
+import '../../../src/config/learning-city.js';
+import { Repository, type Snapshot } from '../../../src/store/repository.js';
+import { KitStore, kitStore } from '../../../src/store/store.js';
+import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
+
+/** Every seeded activity id, from the API itself. */
+async function allIds(): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await new RestClient({ api: API }).listActivities({ limit: 100, ...(cursor ? { cursor } : {}) });
+    ids.push(...page.items.map((a) => a.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+async function collect<T>(snapshots: AsyncIterable<Snapshot<T>>): Promise<Snapshot<T>[]> {
+  const out: Snapshot<T>[] = [];
+  for await (const s of snapshots) out.push(s);
+  return out;
+}
+
+const rendered = (card: ActivityCard) => !!card.shadowRoot?.querySelector('[part="title"]');
+
+describe('cache and batching', () => {
+  let store: KitStore;
+  let dbName: string;
+
+  beforeEach(async () => {
+    await resetServer();
+    await kitStore().clear();
+    dbName = `lcw-test-${Math.random().toString(36).slice(2)}`;
+    store = new KitStore(dbName);
+  });
+
+  afterEach(async () => {
+    await store.close();
+    indexedDB.deleteDatabase(dbName);
+  });
+
+  for (const count of [1, 10, 100]) {
+    it(`renders ${count} cards on a cold page with one API request, and none when warm`, async () => {
+      const ids = await allIds();
+      const page = (await fixture(html`<learning-city api=${API}>
+        ${Array.from({ length: count }, (_, i) => html`<activity-card activity-id=${ids[i % ids.length]!}></activity-card>`)}
+      </learning-city>`)) as HTMLElement;
+      const cards = [...page.querySelectorAll('activity-card')];
+      await waitUntil(() => cards.every(rendered), 'cards did not render', { timeout: 5000 });
+      const before = (await serverStats()).requests['GET /activities'] ?? 0;
+      expect(before).to.be.at.most(2);
+
+      // The same page again: everything comes from this device's cache.
+      page.remove();
+      const again = (await fixture(html`<learning-city api=${API}>
+        ${Array.from({ length: count }, (_, i) => html`<activity-card activity-id=${ids[i % ids.length]!}></activity-card>`)}
+      </learning-city>`)) as HTMLElement;
+      const warm = [...again.querySelectorAll('activity-card')];
+      await waitUntil(() => warm.every(rendered), 'warm cards did not render');
+      expect((await serverStats()).requests['GET /activities'] ?? 0).to.equal(before);
+    });
+  }
+
+  it('serves cached data at once after a reload (a fresh connection) without waiting for the network', async () => {
+    const client = new RestClient({ api: API });
+    const first = await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
+    expect(first.map((s) => s.fromCache)).to.deep.equal([false]);
+    await store.close();
+
+    const reopened = new KitStore(dbName);
+    const second = await collect(new Repository(client, API, reopened).activity('13965', 300, new AbortController().signal));
+    expect(second).to.have.length(1);
+    expect(second[0]!.fromCache).to.equal(true);
+    expect((second[0]!.value as Activity).title).to.contain('21st-century skills');
+    expect((await serverStats()).requests['GET /activities']).to.equal(1);
+    await reopened.close();
+  });
+
+  it('shows stale data first, then refreshes it when older than the TTL', async () => {
+    const client = new RestClient({ api: API });
+    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
+    const snapshots = await collect(new Repository(client, API, store).activity('13965', 0, new AbortController().signal));
+    expect(snapshots.map((s) => s.fromCache)).to.deep.equal([true, false]);
+    expect((await serverStats()).requests['GET /activities']).to.equal(2);
+  });
+
+  it('keys the cache by API, so two APIs never mix', async () => {
+    const client = new RestClient({ api: API });
+    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
+    const other = await collect(new Repository(client, 'https://other.example/api', store).activity('13965', 300, new AbortController().signal));
+    expect(other[0]!.fromCache).to.equal(false);
+  });
+
+  it('keeps showing cached content, marked offline, while the server is down', async () => {
+    const page = await fixture<HTMLElement>(html`<learning-city api=${API} cache-ttl="0"><activity-card activity-id="13965"></activity-card></learning-city>`);
+    const card = page.querySelector('activity-card')!;
+    await waitUntil(() => rendered(card));
+    page.remove();
+
+    await injectFault({ method: 'GET', path: '/activities', status: 503, times: 20 });
+    const again = await fixture<HTMLElement>(html`<learning-city api=${API} cache-ttl="0"><activity-card activity-id="13965"></activity-card></learning-city>`);
+    const cached = again.querySelector('activity-card')!;
+    await waitUntil(() => rendered(cached), 'cached content was not shown');
+    await waitUntil(() => cached.shadowRoot!.querySelector('[part="offline"]'), 'the card did not say it is offline', { timeout: 8000 });
+  });
+
+  it('evicts the oldest entries beyond its bound', async () => {
+    const records = Array.from({ length: 12 }, (_, i) => ({ key: `k${i}`, data: {}, storedAt: i }));
+    await store.put('entities', ...records);
+    await store.evictEntities(10);
+    const left = (await store.all('entities')).map((r) => r.key).sort();
+    expect(left).to.have.length(10);
+    expect(left).not.to.include.members(['k0', 'k1']);
+  });
+});

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { RestClient } from '../../../src/api/rest-client.js';
+import type { ClaimSubmission } from '../../../src/api/types.js';
+import { Outbox } from '../../../src/store/outbox.js';
+import { KitStore } from '../../../src/store/store.js';
+import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
+
+const submission = (code = 'VILNIUS-2022'): ClaimSubmission => ({
+  badgeId: 'strategist-2022',
+  recipient: { name: 'Rūta Jonaitė', email: 'ruta@example.org' },
+  consent: true,
+  code,
+});
+
+const strategy = () => ({
+  taskId: 'strategist-2022-file',
+  name: 'strategy.txt',
+  type: 'text/plain',
+  blob: new Blob(['Our city strategy for 21st-century skills.'], { type: 'text/plain' }),
+});
+
+describe('outbox', () => {
+  let dbName: string;
+  const opened: KitStore[] = [];
+  /** A fresh connection to the same database, as after a reload. */
+  const connect = () => {
+    const store = new KitStore(dbName);
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(async () => {
+    await resetServer();
+    dbName = `lcw-outbox-${Math.random().toString(36).slice(2)}`;
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+    indexedDB.deleteDatabase(dbName);
+  });
+
+  it('delivers a claim with its file and keeps it for my-badges', async () => {
+    const store = connect();
+    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), submission(), [strategy()], 'key-1');
+    expect(delivery.state).to.equal('delivered');
+    expect((await store.all('outbox'))).to.have.length(0);
+    const [kept] = await store.all('claims');
+    expect(kept!.token).to.be.a('string').and.not.empty;
+    const stats = await serverStats();
+    expect(stats.claims).to.equal(1);
+    expect(stats.evidence).to.equal(1);
+  });
+
+  it('queues a claim while the server fails, and delivers it exactly once after a reload', async () => {
+    await injectFault({ method: 'POST', path: '/claims', status: 503, times: 3 });
+    const client = new RestClient({ api: API, attempts: 3 });
+    const delivery = await new Outbox(connect()).submit(API, client, submission(), [strategy()], 'key-2');
+    expect(delivery.state).to.equal('queued');
+    expect((await serverStats()).claims).to.equal(0);
+
+    // The page is reloaded: a new connection and a new outbox find the claim and send it.
+    const reloaded = connect();
+    const box = new Outbox(reloaded);
+    box.register(API, new RestClient({ api: API }));
+    await box.flush();
+    await box.flush();
+    expect(await reloaded.all('outbox')).to.have.length(0);
+    expect(await reloaded.all('claims')).to.have.length(1);
+    const stats = await serverStats();
+    expect(stats.claims).to.equal(1);
+    expect(stats.evidence).to.equal(1);
+  });
+
+  it('sends the same claim once when two tabs flush at the same time', async () => {
+    await injectFault({ method: 'POST', path: '/claims', status: 503, times: 1 });
+    await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), submission(), [], 'key-3');
+    const tabs = [new Outbox(connect()), new Outbox(connect())];
+    tabs.forEach((tab) => tab.register(API, new RestClient({ api: API })));
+    await Promise.all(tabs.map((tab) => tab.flush()));
+    expect((await serverStats()).claims).to.equal(1);
+  });
+
+  it('finishes a delivery cut off after the claim was created (a tab closed mid-flush)', async () => {
+    await injectFault({ method: 'POST', path: '/claims/:id/evidence', status: 503, times: 3 });
+    const first = await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), submission(), [strategy()], 'key-4');
+    expect(first.state).to.equal('queued');
+    const box = new Outbox(connect());
+    box.register(API, new RestClient({ api: API, attempts: 1 }));
+    await box.flush(); // still failing
+    await box.flush(); // still failing
+    await box.flush();
+    const stats = await serverStats();
+    expect(stats.claims).to.equal(1);
+    expect(stats.evidence).to.equal(1);
+  });
+
+  it('keeps a refused claim with its reason instead of dropping it', async () => {
+    const store = connect();
+    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), submission('EXPIRED-CODE'), [], 'key-5');
+    expect(delivery.state).to.equal('refused');
+    if (delivery.state === 'refused') expect(delivery.error.code).to.equal('code_expired');
+    const [left] = await store.all('outbox');
+    expect(left!.error!.code).to.equal('code_expired');
+    expect((await serverStats()).claims).to.equal(0);
+  });
+});

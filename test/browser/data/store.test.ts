@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { openDB } from 'idb';
+import { DB_VERSION } from '../../../src/store/database.js';
+import { KitStore } from '../../../src/store/store.js';
+
+const record = (key: string) => ({ key, data: { key }, storedAt: Date.now() });
+
+describe('KitStore', () => {
+  let dbName: string;
+
+  beforeEach(() => {
+    dbName = `lcw-store-${Math.random().toString(36).slice(2)}`;
+  });
+
+  afterEach(() => {
+    indexedDB.deleteDatabase(dbName);
+  });
+
+  it('keeps data across connections (a reload)', async () => {
+    const store = new KitStore(dbName);
+    await store.put('entities', record('a'));
+    await store.close();
+    const reopened = new KitStore(dbName);
+    expect((await reopened.get('entities', 'a'))?.data).to.deep.equal({ key: 'a' });
+    expect(reopened.persistent).to.equal(true);
+    await reopened.close();
+  });
+
+  it('works from memory, and says so, when IndexedDB cannot be opened', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('private mode', 'InvalidStateError');
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const store = new KitStore(dbName);
+      let told = false;
+      store.onDegrade(() => (told = true));
+      await store.put('entities', record('a'));
+      expect((await store.get('entities', 'a'))?.key).to.equal('a');
+      expect(store.persistent).to.equal(false);
+      expect(told).to.equal(true);
+    } finally {
+      IDBFactory.prototype.open = open;
+      console.warn = warn;
+    }
+  });
+
+  it('keeps what it could not write (quota exceeded) in memory', async () => {
+    const store = new KitStore(dbName);
+    await store.put('entities', record('before'));
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await store.put('drafts', { key: 'd', fields: { name: 'Rūta' }, files: [], savedAt: 1 });
+      expect((await store.get('drafts', 'd'))?.fields).to.deep.equal({ name: 'Rūta' });
+      expect(store.persistent).to.equal(false);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      console.warn = warn;
+      await store.close();
+    }
+  });
+
+  it('closes for a newer version instead of blocking its upgrade', async () => {
+    const store = new KitStore(dbName);
+    await store.put('entities', record('a'));
+    // Another tab with a newer kit upgrades the same database.
+    const newer = await openDB(dbName, DB_VERSION + 1, { upgrade: () => undefined });
+    expect(newer.version).to.equal(DB_VERSION + 1);
+    newer.close();
+  });
+
+  it('forgets everything', async () => {
+    const store = new KitStore(dbName);
+    await store.put('entities', record('a'));
+    await store.put('drafts', { key: 'd', fields: {}, files: [], savedAt: 1 });
+    await store.clear();
+    expect(await store.all('entities')).to.deep.equal([]);
+    expect(await store.all('drafts')).to.deep.equal([]);
+    await store.close();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Talks to the reference badge API that the test runner's dev server mounts under /api: a real
+ * server on a fresh in-memory database, with test-only controls to reset it, count the
+ * requests it received and make it answer with faults.
+ */
+export const API = '/api';
+
+export async function resetServer(): Promise<void> {
+  const response = await fetch(`${API}/__test/reset`, { method: 'POST' });
+  if (!response.ok) throw new Error(`reset failed: ${response.status}`);
+}
+
+export interface ServerStats {
+  requests: Record<string, number>;
+  total: number;
+  claims: number;
+  evidence: number;
+}
+
+export async function serverStats(): Promise<ServerStats> {
+  return (await fetch(`${API}/__test/stats`)).json();
+}
+
+export interface Fault {
+  method: string;
+  /** A route pattern such as `/activities/:id`, or `*`. */
+  path: string;
+  status: number;
+  retryAfter?: number;
+  delayMs?: number;
+  /** Raw text answered instead of JSON. */
+  body?: string;
+  times: number;
+}
+
+export async function injectFault(fault: Fault): Promise<void> {
+  const response = await fetch(`${API}/__test/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
+  if (!response.ok) throw new Error(`fault injection failed: ${response.status}`);
+}
