@@ -19,10 +19,24 @@ export interface ActivityQuery {
   limit?: number;
 }
 
+/** One value a list can be filtered by: an organiser, a skill or a category. */
+export interface Facet {
+  id: string;
+  name: string;
+}
+
+/** The organisers, skills and categories that activities use, for a list's filter controls. */
+export interface Facets {
+  organisers: Facet[];
+  skills: Facet[];
+  categories: Facet[];
+}
+
 export interface BadgeClient {
   /** Reads many activities at once; unknown ids are left out of the result. */
   getActivities(ids: string[], options?: RequestOptions): Promise<Activity[]>;
   listActivities(query: ActivityQuery, options?: RequestOptions): Promise<ActivityPage>;
+  getFacets(options?: RequestOptions): Promise<Facets>;
   getBadge(id: string, options?: RequestOptions): Promise<Badge>;
   /**
    * Creates a claim. Sending the same idempotency key again returns the same claim (with its

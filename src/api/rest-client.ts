@@ -1,4 +1,4 @@
-import type { ActivityQuery, BadgeClient, EvidenceUpload, RequestOptions } from './client.js';
+import type { ActivityQuery, BadgeClient, EvidenceUpload, Facets, RequestOptions } from './client.js';
 import { ApiError } from './errors.js';
 import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
 import { decode } from './validate.js';
@@ -48,6 +48,10 @@ export class RestClient implements BadgeClient {
 
   async listActivities(query: ActivityQuery, { signal }: RequestOptions = {}): Promise<ActivityPage> {
     return decode.activityPage(await this.call({ path: '/activities', query: { ...query }, retry: true, signal }));
+  }
+
+  async getFacets({ signal }: RequestOptions = {}): Promise<Facets> {
+    return decode.facets(await this.call({ path: '/facets', retry: true, signal }));
   }
 
   async getBadge(id: string, { signal }: RequestOptions = {}): Promise<Badge> {
@@ -101,8 +105,10 @@ export class RestClient implements BadgeClient {
         return await attempt();
       } catch (error) {
         if (!(error instanceof ApiError) || !error.transient || n >= attempts) throw error;
-        const backoff = BACKOFF_MS * 2 ** (n - 1) * (0.5 + Math.random());
-        await sleep(Math.min(error.retryAfter !== undefined ? error.retryAfter * 1000 : backoff, MAX_WAIT_MS), signal);
+        const wait = error.retryAfter !== undefined ? error.retryAfter * 1000 : BACKOFF_MS * 2 ** (n - 1) * (0.5 + Math.random());
+        // A server asking for a long pause (a rate limit window) gets it: the caller decides.
+        if (wait > MAX_WAIT_MS) throw error;
+        await sleep(wait, signal);
       }
     }
   }

@@ -4,6 +4,7 @@
  * URL fields keep only http(s) URLs: anything else (`javascript:`, `data:`) is dropped.
  */
 import { ApiError } from './errors.js';
+import type { Facets } from './client.js';
 import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
 
 type Decoder<T> = (value: unknown, path: string) => T;
@@ -118,6 +119,9 @@ const activityPage = object<ActivityPage>({
   nextCursor: (v, p) => optional(string)(v, p) ?? null,
 });
 
+const facet = object({ id, name: string });
+const facets = object<Facets>({ organisers: array(facet), skills: array(facet), categories: array(facet) });
+
 const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, type: string });
 
 const activityBatch = object<{ items: Activity[] }>({ items: array(activity) });
@@ -126,6 +130,7 @@ export const decode = {
   activity: (body: unknown) => activity(body, 'activity'),
   activityPage: (body: unknown) => activityPage(body, 'page'),
   activityBatch: (body: unknown) => activityBatch(body, 'batch').items,
+  facets: (body: unknown) => facets(body, 'facets'),
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),
   evidence: (body: unknown) => evidence(body, 'evidence'),

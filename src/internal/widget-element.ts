@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
 import { LocalizeController } from '../i18n/localize.js';
+import { kitStore } from '../store/store.js';
 import { tokens } from '../styles/tokens.js';
 
 /**
@@ -19,4 +20,17 @@ export class WidgetElement extends LitElement {
 
   protected readonly config = new ConfigController(this);
   protected readonly localize = new LocalizeController(this, () => this.config.lang);
+
+  private stopWatchingStorage?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Widgets that offer offline features say so when the device's storage fails.
+    this.stopWatchingStorage = kitStore().onDegrade(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingStorage?.();
+  }
 }

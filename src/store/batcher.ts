@@ -1,50 +1,97 @@
+import { ApiError } from '../api/errors.js';
+
+interface Entry<V> {
+  promise: Promise<V | undefined>;
+  resolve(value: V | undefined): void;
+  reject(reason: unknown): void;
+  /** Callers still waiting for this key. */
+  waiters: number;
+  batch?: Batch;
+}
+
+interface Batch {
+  controller: AbortController;
+  /** Callers still waiting for any key of the batch; at zero the request is aborted. */
+  waiters: number;
+}
+
+const aborted = () => new ApiError('aborted', 'The request was cancelled.');
+
 /**
  * Collects the keys asked for within one task (all the cards a page parses at once) and loads
  * them with one call. A key already on its way joins that call instead of starting another.
+ * Each caller may abort its own wait (its element left the page); the call itself is aborted
+ * only when nobody waits for any of its keys any more.
  */
-interface Deferred<V> {
-  promise: Promise<V>;
-  resolve(value: V): void;
-  reject(reason: unknown): void;
-}
-
-function deferred<V>(): Deferred<V> {
-  const d = {} as Deferred<V>;
-  d.promise = new Promise<V>((resolve, reject) => Object.assign(d, { resolve, reject }));
-  return d;
-}
-
 export class Batcher<V> {
-  private queued = new Map<string, Deferred<V | undefined>>();
-  private readonly inFlight = new Map<string, Promise<V | undefined>>();
+  private queued = new Map<string, Entry<V>>();
+  private readonly inFlight = new Map<string, Entry<V>>();
 
   constructor(
-    private readonly loadMany: (keys: string[]) => Promise<Map<string, V>>,
+    private readonly loadMany: (keys: string[], signal: AbortSignal) => Promise<Map<string, V>>,
     /** Largest number of keys one call may carry. */
     private readonly maxBatch = 100,
   ) {}
 
-  load(key: string): Promise<V | undefined> {
-    const pending = this.inFlight.get(key) ?? this.queued.get(key)?.promise;
-    if (pending) return pending;
-    if (this.queued.size === 0) setTimeout(() => this.flush(), 0);
-    const next = deferred<V | undefined>();
-    this.queued.set(key, next);
-    return next.promise;
+  load(key: string, signal?: AbortSignal): Promise<V | undefined> {
+    if (signal?.aborted) return Promise.reject(aborted());
+    let entry = this.inFlight.get(key) ?? this.queued.get(key);
+    if (!entry) {
+      if (this.queued.size === 0) setTimeout(() => this.flush(), 0);
+      entry = newEntry<V>();
+      this.queued.set(key, entry);
+    }
+    entry.waiters++;
+    if (entry.batch) entry.batch.waiters++;
+    if (!signal) return entry.promise;
+    const waiting = entry;
+    return new Promise((resolve, reject) => {
+      const abort = () => {
+        reject(aborted());
+        this.leave(key, waiting);
+      };
+      signal.addEventListener('abort', abort, { once: true });
+      waiting.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+    });
+  }
+
+  private leave(key: string, entry: Entry<V>): void {
+    entry.waiters--;
+    if (entry.batch) {
+      if (--entry.batch.waiters === 0) entry.batch.controller.abort();
+    } else if (entry.waiters === 0) {
+      this.queued.delete(key);
+    }
   }
 
   private flush(): void {
-    const batch = [...this.queued];
+    const queued = [...this.queued];
     this.queued = new Map();
-    for (let i = 0; i < batch.length; i += this.maxBatch) {
-      const slice = batch.slice(i, i + this.maxBatch);
-      const keys = slice.map(([key]) => key);
-      const result = this.loadMany(keys);
-      for (const [key, waiting] of slice) {
-        const value = result.then((values) => values.get(key));
-        this.inFlight.set(key, value);
-        value.then(waiting.resolve, waiting.reject).finally(() => this.inFlight.delete(key));
+    for (let i = 0; i < queued.length; i += this.maxBatch) {
+      const slice = queued.slice(i, i + this.maxBatch);
+      const batch: Batch = { controller: new AbortController(), waiters: 0 };
+      for (const [key, entry] of slice) {
+        entry.batch = batch;
+        batch.waiters += entry.waiters;
+        this.inFlight.set(key, entry);
       }
+      this.loadMany(
+        slice.map(([key]) => key),
+        batch.controller.signal,
+      )
+        .then(
+          (values) => slice.forEach(([key, entry]) => entry.resolve(values.get(key))),
+          (error: unknown) => slice.forEach(([, entry]) => entry.reject(error)),
+        )
+        .finally(() => slice.forEach(([key]) => this.inFlight.delete(key)));
     }
   }
+}
+
+function newEntry<V>(): Entry<V> {
+  const entry = { waiters: 0 } as Entry<V>;
+  entry.promise = new Promise<V | undefined>((resolve, reject) => Object.assign(entry, { resolve, reject }));
+  // A batch nobody waits for any more is aborted; its rejection then has no one to reach.
+  entry.promise.catch(() => undefined);
+  return entry;
 }

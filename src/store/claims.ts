@@ -2,7 +2,7 @@ import type { BadgeClient } from '../api/client.js';
 import type { Claim } from '../api/types.js';
 import { announce } from './channel.js';
 import type { ClaimRecord } from './database.js';
-import type { KitStore } from './store.js';
+import { kitStore, type KitStore } from './store.js';
 
 /** The claims this device made, as `my-badges` lists them. */
 export function keptClaims(store: KitStore): Promise<ClaimRecord[]> {
@@ -11,9 +11,9 @@ export function keptClaims(store: KitStore): Promise<ClaimRecord[]> {
 
 /**
  * Asks the API for the status of the claims still waiting for review, and stores what changed
- * (waiting → issued or rejected). Other tabs hear about it.
+ * (waiting → issued or rejected). Other tabs hear about it. Resolves to the claims that changed.
  */
-export async function refreshClaims(store: KitStore, api: string, client: BadgeClient, signal?: AbortSignal): Promise<void> {
+export async function refreshClaims(store: KitStore, api: string, client: BadgeClient, signal?: AbortSignal): Promise<ClaimRecord[]> {
   const waiting = (await store.all('claims')).filter((c) => c.api === api && c.status === 'pending-review');
   const updated: ClaimRecord[] = [];
   for (const record of waiting) {
@@ -32,10 +32,11 @@ export async function refreshClaims(store: KitStore, api: string, client: BadgeC
     await store.put('claims', ...updated);
     announce({ kind: 'claims' });
   }
+  return updated;
 }
 
 /** Forgets everything the kit keeps on this device: cache, outbox, drafts and claims. */
-export async function forgetDevice(store: KitStore): Promise<void> {
+export async function forgetDevice(store: KitStore = kitStore()): Promise<void> {
   await store.clear();
   announce({ kind: 'cleared' });
 }

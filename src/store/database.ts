@@ -1,3 +1,4 @@
+import type { ClaimStatus } from '../api/types.js';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** One database for the whole kit, namespaced so it never meets a host page's own. */
@@ -18,16 +19,23 @@ export interface StoredFile {
   blob: Blob;
 }
 
+/** What `my-badges` shows of a badge without asking the API. */
+export interface BadgeSummary {
+  name: string;
+  imageUrl?: string;
+}
+
 /** A claim submission waiting to be delivered; `id` is its idempotency key. */
 export interface OutboxRecord {
   id: string;
   api: string;
   badgeId: string;
+  badge: BadgeSummary;
   body: unknown;
   files: StoredFile[];
   createdAt: number;
   /** Set when the API refused the claim for good; it stays for the visitor to see. */
-  error?: { code: string; message: string; field?: string };
+  error?: { code: string; message: string; status: number; field?: string; retryAfter?: number };
 }
 
 /** What a visitor typed and attached in a claim form, keyed by `api|badgeId`. */
@@ -45,8 +53,9 @@ export interface ClaimRecord {
   claimId: string;
   api: string;
   badgeId: string;
+  badge: BadgeSummary;
   token: string;
-  status: string;
+  status: ClaimStatus;
   assertionUrl?: string;
   reason?: string;
   createdAt: string;

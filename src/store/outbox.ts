@@ -2,7 +2,7 @@ import type { BadgeClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { Claim, ClaimSubmission } from '../api/types.js';
 import { announce, onChange } from './channel.js';
-import type { ClaimRecord, OutboxRecord, StoredFile } from './database.js';
+import type { BadgeSummary, ClaimRecord, OutboxRecord, StoredFile } from './database.js';
 import type { KitStore } from './store.js';
 
 /** The result of handing a claim to the outbox. */
@@ -12,6 +12,9 @@ export type Delivery =
   | { state: 'refused'; error: ApiError };
 
 const LOCK = 'learning-city-widgets-outbox';
+
+/** Upload progress of a submission's files: bytes sent so far over all of them. */
+export type ProgressListener = (sent: number, total: number) => void;
 
 /**
  * Claims on their way to the API. A submission is stored first (fields, files as Blobs and its
@@ -23,7 +26,9 @@ const LOCK = 'learning-city-widgets-outbox';
  */
 export class Outbox {
   private readonly clients = new Map<string, BadgeClient>();
-  private flushing: Promise<void> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  /** Progress listeners of submissions made in this tab, by outbox id. */
+  private readonly progress = new Map<string, ProgressListener>();
 
   constructor(private readonly store: KitStore) {
     addEventListener('online', () => void this.flush());
@@ -40,14 +45,28 @@ export class Outbox {
   }
 
   /** Stores a submission, then tries to deliver it. */
-  async submit(api: string, client: BadgeClient, submission: ClaimSubmission, files: StoredFile[], id: string): Promise<Delivery> {
+  async submit(
+    api: string,
+    client: BadgeClient,
+    submitted: { id: string; submission: ClaimSubmission; files: StoredFile[]; badge: BadgeSummary },
+    onProgress?: ProgressListener,
+  ): Promise<Delivery> {
+    const { id, submission, files, badge } = submitted;
     this.clients.set(api, client);
-    const record: OutboxRecord = { id, api, badgeId: submission.badgeId, body: submission, files, createdAt: Date.now() };
+    const record: OutboxRecord = { id, api, badgeId: submission.badgeId, badge, body: submission, files, createdAt: Date.now() };
+    if (onProgress) this.progress.set(id, onProgress);
     await this.store.put('outbox', record);
     announce({ kind: 'outbox' });
-    await this.flush();
+    try {
+      await this.flush();
+    } finally {
+      this.progress.delete(id);
+    }
     const left = await this.store.get('outbox', id);
-    if (left?.error) return { state: 'refused', error: new ApiError(left.error.code, left.error.message, 422, left.error.field) };
+    if (left?.error) {
+      const { code, message, status, field, retryAfter } = left.error;
+      return { state: 'refused', error: new ApiError(code, message, status, field, retryAfter) };
+    }
     if (left) return { state: 'queued' };
     const claim = await this.store.get('claims', id);
     return claim ? { state: 'delivered', claim: toClaim(claim) } : { state: 'queued' };
@@ -64,10 +83,14 @@ export class Outbox {
     announce({ kind: 'outbox' });
   }
 
-  /** Sends what is waiting; concurrent calls in this tab share one run. */
+  /**
+   * Sends what is waiting. Runs in this tab queue behind each other, so a claim stored while a
+   * run is under way is picked up by the next one.
+   */
   flush(): Promise<void> {
-    this.flushing ??= this.exclusively(() => this.deliverAll()).finally(() => (this.flushing = undefined));
-    return this.flushing;
+    const run = this.queue.then(() => this.exclusively(() => this.deliverAll()));
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Holds the page-wide lock so that two tabs never send the same claim at once. */
@@ -85,9 +108,12 @@ export class Outbox {
       try {
         await this.deliver(record, client);
       } catch (error) {
-        if (error instanceof ApiError && !error.transient && error.code !== 'aborted') {
-          const { code, message, field } = error;
-          await this.store.put('outbox', { ...record, error: { code, message, ...(field ? { field } : {}) } });
+        // Refused: the API said no (4xx), or too many wrong codes (429) which the visitor must
+        // wait out and may correct. Only network and server failures are tried again later.
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+          const { code, message, status, field, retryAfter } = error;
+          const refusal = { code, message, status, ...(field ? { field } : {}), ...(retryAfter ? { retryAfter } : {}) };
+          await this.store.put('outbox', { ...record, error: refusal });
           announce({ kind: 'outbox' });
         } else {
           return; // offline or the server is failing: the rest waits for the next flush
@@ -99,8 +125,12 @@ export class Outbox {
   private async deliver(record: OutboxRecord, client: BadgeClient): Promise<void> {
     const claim = await client.createClaim(record.body as ClaimSubmission, record.id);
     const token = claim.token ?? '';
+    const total = record.files.reduce((sum, file) => sum + file.blob.size, 0);
+    let sent = 0;
     for (const file of record.files) {
+      const onProgress = (fraction: number) => this.progress.get(record.id)?.(sent + fraction * file.blob.size, total);
       await client.uploadEvidence({
+        onProgress,
         claimId: claim.id,
         token,
         taskId: file.taskId,
@@ -108,12 +138,14 @@ export class Outbox {
         fileName: file.name,
         idempotencyKey: `${record.id}:${file.taskId}:${file.name}`,
       });
+      sent += file.blob.size;
     }
     const kept: ClaimRecord = {
       id: record.id,
       claimId: claim.id,
       api: record.api,
       badgeId: claim.badgeId,
+      badge: record.badge,
       token,
       status: claim.status,
       createdAt: claim.createdAt,
@@ -131,7 +163,7 @@ export function toClaim(record: ClaimRecord): Claim {
   return {
     id: record.claimId,
     badgeId: record.badgeId,
-    status: record.status as Claim['status'],
+    status: record.status,
     createdAt: record.createdAt,
     ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
     ...(record.reason ? { reason: record.reason } : {}),

@@ -28,12 +28,22 @@ type EntityType = 'activity' | 'badge';
  */
 export class Repository {
   private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
-  private readonly activities = new Batcher<Activity>(async (ids) => {
-    const found = await this.client.getActivities(ids);
+  private readonly activities = new Batcher<Activity>(async (ids, signal) => {
+    const found = await this.client.getActivities(ids, { signal });
     await this.writeCache('activity', found);
     return new Map(found.map((activity) => [activity.id, activity]));
   });
-  private readonly badges = new Map<string, Promise<Badge | null>>();
+  /** Badges have no batch endpoint: one request per badge, shared by its concurrent readers. */
+  private readonly badges = new Batcher<Badge | null>(async ([id], signal) => {
+    try {
+      const badge = await this.client.getBadge(id!, { signal });
+      await this.writeCache('badge', [badge]);
+      return new Map([[id!, badge]]);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return new Map([[id!, null]]);
+      throw error;
+    }
+  }, 1);
 
   constructor(
     readonly client: BadgeClient,
@@ -47,11 +57,11 @@ export class Repository {
   }
 
   activity(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Activity>> {
-    return this.read('activity', id, ttlSeconds, signal, async () => (await this.activities.load(id)) ?? null);
+    return this.read('activity', id, ttlSeconds, () => this.activities.load(id, signal));
   }
 
   badge(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Badge>> {
-    return this.read('badge', id, ttlSeconds, signal, () => this.fetchBadge(id));
+    return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
   }
 
   /** Puts entities the API sent some other way (a list page) into the cache. */
@@ -63,32 +73,15 @@ export class Repository {
     type: EntityType,
     id: string,
     ttlSeconds: number,
-    signal: AbortSignal,
-    fetchFresh: () => Promise<T | null>,
+    fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
     const cached = await this.cache.load(this.key(type, id));
     if (cached) {
       yield { value: cached.data as T, storedAt: cached.storedAt, fromCache: true };
       if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
     }
-    const value = await untilAborted(fetchFresh(), signal);
-    yield { value, storedAt: Date.now(), fromCache: false };
-  }
-
-  private fetchBadge(id: string): Promise<Badge | null> {
-    let pending = this.badges.get(id);
-    if (!pending) {
-      pending = this.client
-        .getBadge(id)
-        .then(async (badge) => (await this.writeCache('badge', [badge]), badge))
-        .catch((error: unknown) => {
-          if (error instanceof ApiError && error.status === 404) return null;
-          throw error;
-        })
-        .finally(() => this.badges.delete(id));
-      this.badges.set(id, pending);
-    }
-    return pending;
+    const value = await fetchFresh();
+    yield { value: value ?? null, storedAt: Date.now(), fromCache: false };
   }
 
   private async readCache(keys: string[]): Promise<Map<string, EntityRecord>> {
@@ -104,14 +97,4 @@ export class Repository {
     await this.store.evictEntities(MAX_CACHED_ENTITIES);
     announce({ kind: 'entities', keys: records.map((r) => r.key) });
   }
-}
-
-/** Waits for `promise` unless `signal` aborts first; a shared batch goes on for the others. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new ApiError('aborted', 'The request was cancelled.'));
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(new ApiError('aborted', 'The request was cancelled.'));
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
 }

@@ -125,10 +125,13 @@ export class KitStore {
 
   private open(): Promise<IDBPDatabase<KitSchema> | undefined> {
     if (this.failed) return Promise.resolve(undefined);
-    this.connection ??= openDatabase(() => (this.connection = undefined), this.name).catch((error: unknown) => {
-      this.degrade(error);
-      return undefined;
-    });
+    // Started in a `then` so that an `indexedDB.open` that throws at once is caught as well.
+    this.connection ??= Promise.resolve()
+      .then(() => openDatabase(() => (this.connection = undefined), this.name))
+      .catch((error: unknown) => {
+        this.degrade(error);
+        return undefined;
+      });
     return this.connection;
   }
 

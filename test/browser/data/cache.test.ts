@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { RequestOptions } from '../../../src/api/client.js';
 import { RestClient } from '../../../src/api/rest-client.js';
 import type { Activity } from '../../../src/api/types.js';
 import '../../../src/components/activity-card/activity-card.js';
@@ -107,6 +108,38 @@ describe('cache and batching', () => {
     const cached = again.querySelector('activity-card')!;
     await waitUntil(() => rendered(cached), 'cached content was not shown');
     await waitUntil(() => cached.shadowRoot!.querySelector('[part="offline"]'), 'the card did not say it is offline', { timeout: 8000 });
+  });
+
+  it('aborts the request when the only card waiting for it leaves the page', async () => {
+    /** The real client, noting the signals it is given. */
+    class SignalRecordingClient extends RestClient {
+      readonly signals: AbortSignal[] = [];
+      override getActivities(ids: string[], options: RequestOptions = {}) {
+        if (options.signal) this.signals.push(options.signal);
+        return super.getActivities(ids, options);
+      }
+    }
+    const client = new SignalRecordingClient({ api: API });
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1500, times: 1 });
+    const page = await fixture<HTMLElement>(html`<learning-city .client=${client}><activity-card activity-id="13965"></activity-card></learning-city>`);
+    await waitUntil(() => client.signals.length === 1, 'no request was made');
+    page.querySelector('activity-card')!.remove();
+    expect(client.signals[0]!.aborted).to.equal(true);
+  });
+
+  it('updates a card when another tab refreshes the cached activity', async () => {
+    const page = await fixture<HTMLElement>(html`<learning-city api=${API}><activity-card activity-id="13965"></activity-card></learning-city>`);
+    const card = page.querySelector('activity-card')!;
+    await waitUntil(() => rendered(card));
+    // The other tab: its own connection and its own channel object.
+    const key = `${API}|activity|13965`;
+    const record = (await kitStore().get('entities', key))!;
+    const data = { ...(record.data as Activity), title: 'Renamed in another tab' };
+    await kitStore().put('entities', { key, data, storedAt: Date.now() });
+    const otherTab = new BroadcastChannel('learning-city-widgets');
+    otherTab.postMessage({ kind: 'entities', keys: [key] });
+    otherTab.close();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim() === 'Renamed in another tab');
   });
 
   it('evicts the oldest entries beyond its bound', async () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { RestClient } from '../../../src/api/rest-client.js';
 import type { ClaimSubmission } from '../../../src/api/types.js';
+import type { StoredFile } from '../../../src/store/database.js';
 import { Outbox } from '../../../src/store/outbox.js';
 import { KitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
@@ -10,13 +11,21 @@ const submission = (code = 'VILNIUS-2022'): ClaimSubmission => ({
   recipient: { name: 'Rūta Jonaitė', email: 'ruta@example.org' },
   consent: true,
   code,
+  answers: { t3: ['How other cities plan skills.', 'Present our strategy to the city council.'] },
 });
 
 const strategy = () => ({
-  taskId: 'strategist-2022-file',
+  taskId: 't2',
   name: 'strategy.txt',
   type: 'text/plain',
   blob: new Blob(['Our city strategy for 21st-century skills.'], { type: 'text/plain' }),
+});
+
+const claim = (id: string, body: ClaimSubmission, files: StoredFile[] = []) => ({
+  id,
+  submission: body,
+  files,
+  badge: { name: '21st-century skills strategist' },
 });
 
 describe('outbox', () => {
@@ -41,7 +50,7 @@ describe('outbox', () => {
 
   it('delivers a claim with its file and keeps it for my-badges', async () => {
     const store = connect();
-    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), submission(), [strategy()], 'key-1');
+    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), claim('key-1', submission(), [strategy()]));
     expect(delivery.state).to.equal('delivered');
     expect((await store.all('outbox'))).to.have.length(0);
     const [kept] = await store.all('claims');
@@ -54,7 +63,7 @@ describe('outbox', () => {
   it('queues a claim while the server fails, and delivers it exactly once after a reload', async () => {
     await injectFault({ method: 'POST', path: '/claims', status: 503, times: 3 });
     const client = new RestClient({ api: API, attempts: 3 });
-    const delivery = await new Outbox(connect()).submit(API, client, submission(), [strategy()], 'key-2');
+    const delivery = await new Outbox(connect()).submit(API, client, claim('key-2', submission(), [strategy()]));
     expect(delivery.state).to.equal('queued');
     expect((await serverStats()).claims).to.equal(0);
 
@@ -73,7 +82,7 @@ describe('outbox', () => {
 
   it('sends the same claim once when two tabs flush at the same time', async () => {
     await injectFault({ method: 'POST', path: '/claims', status: 503, times: 1 });
-    await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), submission(), [], 'key-3');
+    await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), claim('key-3', submission()));
     const tabs = [new Outbox(connect()), new Outbox(connect())];
     tabs.forEach((tab) => tab.register(API, new RestClient({ api: API })));
     await Promise.all(tabs.map((tab) => tab.flush()));
@@ -82,7 +91,7 @@ describe('outbox', () => {
 
   it('finishes a delivery cut off after the claim was created (a tab closed mid-flush)', async () => {
     await injectFault({ method: 'POST', path: '/claims/:id/evidence', status: 503, times: 3 });
-    const first = await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), submission(), [strategy()], 'key-4');
+    const first = await new Outbox(connect()).submit(API, new RestClient({ api: API, attempts: 1 }), claim('key-4', submission(), [strategy()]));
     expect(first.state).to.equal('queued');
     const box = new Outbox(connect());
     box.register(API, new RestClient({ api: API, attempts: 1 }));
@@ -96,7 +105,7 @@ describe('outbox', () => {
 
   it('keeps a refused claim with its reason instead of dropping it', async () => {
     const store = connect();
-    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), submission('EXPIRED-CODE'), [], 'key-5');
+    const delivery = await new Outbox(store).submit(API, new RestClient({ api: API }), claim('key-5', submission('EXPIRED-CODE')));
     expect(delivery.state).to.equal('refused');
     if (delivery.state === 'refused') expect(delivery.error.code).to.equal('code_expired');
     const [left] = await store.all('outbox');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DB_VERSION } from '../../../src/store/database.js';
+import { Drafts } from '../../../src/store/drafts.js';
 import { KitStore } from '../../../src/store/store.js';
 
 const record = (key: string) => ({ key, data: { key }, storedAt: Date.now() });
@@ -74,6 +75,23 @@ describe('KitStore', () => {
     const newer = await openDB(dbName, DB_VERSION + 1, { upgrade: () => undefined });
     expect(newer.version).to.equal(DB_VERSION + 1);
     newer.close();
+  });
+
+  it('restores a draft, attached files included, after a reload', async () => {
+    const store = new KitStore(dbName);
+    const file = new File(['my strategy'], 'strategy.txt', { type: 'text/plain' });
+    const key = Drafts.key('/api', 'strategist-2022');
+    await new Drafts(store).save(key, { name: 'Rūta', email: 'ruta@example.org' }, [
+      { taskId: 't1', name: file.name, type: file.type, blob: file },
+    ]);
+    await store.close();
+    const reopened = new KitStore(dbName);
+    const draft = await new Drafts(reopened).load(key);
+    expect(draft!.fields).to.deep.equal({ name: 'Rūta', email: 'ruta@example.org' });
+    expect(await draft!.files[0]!.blob.text()).to.equal('my strategy');
+    await new Drafts(reopened).discard(key);
+    expect(await new Drafts(reopened).load(key)).to.equal(undefined);
+    await reopened.close();
   });
 
   it('forgets everything', async () => {

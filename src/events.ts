@@ -1,0 +1,37 @@
+import type { ClaimStatus } from './api/types.js';
+
+/** `lc-scan`: a QR code was read (or a code typed in the scanner). */
+export interface ScanDetail {
+  /** The text the code holds. */
+  text: string;
+  /** The claim code in it, when it is a claim URL of an allowed origin or a bare code. */
+  code?: string;
+}
+
+/** `lc-claim`: a claim changed state. */
+export interface ClaimDetail {
+  claimId: string;
+  badgeId: string;
+  status: ClaimStatus | 'queued';
+}
+
+/** `lc-error`: something failed that the page may want to know about. */
+export interface ErrorDetail {
+  code: string;
+  message: string;
+}
+
+/** `lc-claim-start`: the visitor asked to claim a badge; cancel it to open the claim in place. */
+export interface ClaimStartDetail {
+  badgeId: string;
+  activityId?: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lc-scan': CustomEvent<ScanDetail>;
+    'lc-claim': CustomEvent<ClaimDetail>;
+    'lc-error': CustomEvent<ErrorDetail>;
+    'lc-claim-start': CustomEvent<ClaimStartDetail>;
+  }
+}
