@@ -18,3 +18,94 @@ export function relativeTime(lang: string, at: number, now = Date.now()): string
   }
   return format.format(seconds, 'second');
 }
+
+/** The visitor's IANA time zone, as the browser reports it. */
+export function visitorTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `zone` when the browser knows it; the API may send a name this browser's tz data lacks. */
+function knownZone(zone: string, fallback: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return fallback;
+  }
+}
+
+/** "GMT+03:00": a zone's offset at one moment, to tell whether two zones show the same clock. */
+function offsetAt(zone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+const DATE_TIME: Record<'long' | 'short', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  short: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+};
+
+export interface EventTime {
+  /** Start to end on the event's own clock, its zone named when the visitor's clock differs. */
+  event: string;
+  /** The same span on the visitor's clock; only when it differs from the event's. */
+  visitor?: string;
+}
+
+/**
+ * When an event happens, in the UI language: one range in the event's time zone ("Tuesday, May 17,
+ * 2022, 1:00 – 2:30 PM"); multi-day events show both dates, and a missing end shows the start only.
+ */
+export function eventTime(
+  lang: string,
+  event: { startsAt: string; endsAt?: string | undefined; timeZone: string },
+  visitorZone: string,
+  length: 'long' | 'short' = 'long',
+): EventTime {
+  const start = new Date(event.startsAt);
+  const end = event.endsAt ? new Date(event.endsAt) : undefined;
+  visitorZone = knownZone(visitorZone, visitorTimeZone());
+  const zone = knownZone(event.timeZone, visitorZone);
+  const differs = offsetAt(zone, start) !== offsetAt(visitorZone, start);
+  const span = (timeZone: string) => {
+    const format = new Intl.DateTimeFormat(lang, {
+      ...DATE_TIME[length],
+      timeZone,
+      ...(differs ? { timeZoneName: 'short' as const } : {}),
+    });
+    return end && end > start ? format.formatRange(start, end) : format.format(start);
+  };
+  return differs ? { event: span(zone), visitor: span(visitorZone) } : { event: span(zone) };
+}
+
+const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** A minimal `Intl.DurationFormat` type (TypeScript's DOM library does not describe it yet). */
+type DurationFormatConstructor = new (
+  lang: string,
+  options: Record<string, string>,
+) => { format(duration: Record<string, number>): string };
+
+/**
+ * An ISO 8601 duration in words, the units in full and side by side: `PT1H30M` is "1 hour
+ * 30 minutes", "1 tund 30 minutit", "1 valanda 30 minučių". `Intl.DurationFormat` where the browser
+ * has it, else the same from `Intl.NumberFormat` units. Undefined for a malformed or zero duration.
+ */
+export function formatDuration(lang: string, iso: string): string | undefined {
+  const match = DURATION.exec(iso.trim());
+  if (!match) return undefined;
+  const amounts = DURATION_UNITS.map((unit, i) => [unit, Number(match[i + 1] ?? 0)] as const).filter(([, n]) => n > 0);
+  if (amounts.length === 0) return undefined;
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (DurationFormat) {
+    // `narrow` joins the units with spaces; each unit present is still spelled out in full.
+    const options: Record<string, string> = { style: 'narrow' };
+    for (const [unit] of amounts) options[`${unit}s`] = 'long';
+    return new DurationFormat(lang, options).format(Object.fromEntries(amounts.map(([unit, n]) => [`${unit}s`, n])));
+  }
+  const parts = amounts.map(([unit, n]) =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n),
+  );
+  return new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(parts);
+}

@@ -25,6 +25,18 @@ export function catalogueLanguage(lang: string): string {
   return base in loaders || base === 'en' ? base : 'en';
 }
 
+/**
+ * A tag `Intl` accepts: CMS pages often say `en_US`, which would make every `Intl` call throw,
+ * so underscores become hyphens and anything still invalid becomes English.
+ */
+export function canonicalLanguage(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Loads (once) the catalogue for a language; resolves to English where there is none. */
 export async function loadCatalogue(lang: string): Promise<Messages> {
   const key = catalogueLanguage(lang);
@@ -40,6 +52,9 @@ export async function loadCatalogue(lang: string): Promise<Messages> {
   }
   return (await pending) ?? en;
 }
+
+/** Keys of the messages that are plain text, without arguments. */
+export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 type Args<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
 
@@ -69,17 +84,20 @@ export class LocalizeController implements ReactiveController {
 
   /** The UI language as configured (BCP 47), used for `Intl` formatting. */
   get lang(): string {
-    return this.language();
+    return canonicalLanguage(this.language());
   }
 
   get dir(): 'ltr' | 'rtl' {
     return RTL.has(this.lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
   }
 
-  /** A message in the UI language, falling back to English while its catalogue loads. */
-  term<K extends keyof Messages>(key: K, ...args: Args<K>): string {
+  /**
+   * A message in the UI language, falling back to English while its catalogue loads. Bound, so
+   * templates may take it apart: `const { term } = this.localize`.
+   */
+  readonly term = <K extends keyof Messages>(key: K, ...args: Args<K>): string => {
     const messages = loaded.get(catalogueLanguage(this.lang)) ?? en;
     const message = messages[key] as string | ((...a: Args<K>) => string);
     return typeof message === 'function' ? message(...args) : message;
-  }
+  };
 }

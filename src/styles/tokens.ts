@@ -1,14 +1,146 @@
 import { css } from 'lit';
 
 /**
- * The kit's design tokens, read by every element. Semantic `--lc-*` tokens fall back to the
- * kit's defaults, so a designer sets any of them on `:root` (or any ancestor) and every widget
- * below follows. Values are never redefined on `:host`, which would shadow the designer's.
+ * The kit's design tokens, in three layers:
+ *
+ * 1. primitives, the raw palette and scales (`--lc-color-blue-600`, `--lc-size-4`);
+ * 2. semantic tokens, the roles every widget reads (`--lc-color-accent`, `--lc-space-m`);
+ * 3. component knobs, read with a fallback to a semantic token and never set by the kit
+ *    (`padding: var(--lc-activity-card-padding, var(--lc-space-m))`).
+ *
+ * The first two layers are declared once for the whole document at zero specificity
+ * (`:where(:root)`), so any rule of the page (on `:root`, a section, the element itself) wins,
+ * and custom properties inherit into every shadow root. Dark values apply under an ancestor (or
+ * `:root`) with the class `lc-theme-dark`, and by `prefers-color-scheme` unless an ancestor has
+ * `lc-theme-light`.
  */
+const primitives = css`
+  --lc-color-white: #ffffff;
+  --lc-color-gray-50: #f6f8fa;
+  --lc-color-gray-100: #eaeef2;
+  --lc-color-gray-200: #d0d7de;
+  --lc-color-gray-300: #afb8c1;
+  --lc-color-gray-500: #6e7781;
+  --lc-color-gray-600: #57606a;
+  --lc-color-gray-700: #424a53;
+  --lc-color-gray-800: #262c36;
+  --lc-color-gray-900: #1b1f24;
+  --lc-color-gray-950: #0f1318;
+  --lc-color-blue-50: #ecf4ff;
+  --lc-color-blue-200: #b6d6ff;
+  --lc-color-blue-300: #80b9ff;
+  --lc-color-blue-600: #0b5cad;
+  --lc-color-blue-700: #094b8f;
+  --lc-color-blue-900: #0c2d52;
+  --lc-color-red-300: #ff9b92;
+  --lc-color-red-700: #b42318;
+  --lc-color-amber-100: #fff4d6;
+  --lc-color-amber-900: #5c3b00;
+  --lc-size-1: 0.25rem;
+  --lc-size-2: 0.5rem;
+  --lc-size-3: 0.75rem;
+  --lc-size-4: 1rem;
+  --lc-size-6: 1.5rem;
+  --lc-size-8: 2rem;
+`;
+
+const light = css`
+  --lc-color-scheme: light;
+  --lc-color-text: var(--lc-color-gray-900);
+  --lc-color-text-muted: var(--lc-color-gray-600);
+  --lc-color-surface: var(--lc-color-white);
+  --lc-color-surface-sunken: var(--lc-color-gray-50);
+  --lc-color-border: var(--lc-color-gray-200);
+  --lc-color-accent: var(--lc-color-blue-600);
+  --lc-color-accent-hover: var(--lc-color-blue-700);
+  --lc-color-on-accent: var(--lc-color-white);
+  --lc-color-accent-subtle: var(--lc-color-blue-50);
+  --lc-color-link: var(--lc-color-blue-600);
+  --lc-color-danger: var(--lc-color-red-700);
+  --lc-color-notice: var(--lc-color-amber-100);
+  --lc-color-on-notice: var(--lc-color-amber-900);
+  --lc-color-skeleton: var(--lc-color-gray-100);
+  --lc-color-focus: var(--lc-color-blue-600);
+`;
+
+const dark = css`
+  --lc-color-scheme: dark;
+  --lc-color-text: var(--lc-color-gray-50);
+  --lc-color-text-muted: var(--lc-color-gray-300);
+  --lc-color-surface: var(--lc-color-gray-950);
+  --lc-color-surface-sunken: var(--lc-color-gray-900);
+  --lc-color-border: var(--lc-color-gray-700);
+  --lc-color-accent: var(--lc-color-blue-300);
+  --lc-color-accent-hover: var(--lc-color-blue-200);
+  --lc-color-on-accent: var(--lc-color-gray-950);
+  --lc-color-accent-subtle: var(--lc-color-blue-900);
+  --lc-color-link: var(--lc-color-blue-300);
+  --lc-color-danger: var(--lc-color-red-300);
+  --lc-color-notice: var(--lc-color-amber-900);
+  --lc-color-on-notice: var(--lc-color-amber-100);
+  --lc-color-skeleton: var(--lc-color-gray-800);
+  --lc-color-focus: var(--lc-color-blue-300);
+`;
+
+/** Semantic tokens that do not change with the colour scheme. */
+const shape = css`
+  --lc-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  --lc-line-height: 1.5;
+  --lc-font-size-s: 0.875rem;
+  --lc-font-size-m: 1rem;
+  --lc-font-size-l: 1.25rem;
+  --lc-space-xs: var(--lc-size-1);
+  --lc-space-s: var(--lc-size-2);
+  --lc-space-m: var(--lc-size-4);
+  --lc-space-l: var(--lc-size-6);
+  --lc-radius: var(--lc-size-2);
+  --lc-radius-pill: 999px;
+  --lc-target-size: 44px;
+`;
+
+const theme = css`
+  :where(:root) {
+    ${primitives}
+    ${shape}
+  }
+  :where(:root),
+  :where(.lc-theme-light) {
+    ${light}
+  }
+  :where(.lc-theme-dark) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :where(:root:not(.lc-theme-light)) {
+      ${dark}
+    }
+  }
+`;
+
+/** Adds the token layers to the page once, even when two copies of the kit are loaded. */
+function installTheme(): void {
+  const marker = Symbol.for('learning-city-widgets.theme');
+  const page = document as Document & { [marker]?: true };
+  if (page[marker]) return;
+  page[marker] = true;
+  // A constructed sheet is not subject to a page's `style-src` Content-Security-Policy.
+  if (theme.styleSheet) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, theme.styleSheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = theme.cssText;
+    document.head.append(style);
+  }
+}
+
+if (typeof document !== 'undefined') installTheme();
+
+/** What every widget's shadow root starts from: the page's tokens applied to the host. */
 export const tokens = css`
   :host {
-    font-family: var(--lc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--lc-color-text, #1b1f24);
-    line-height: var(--lc-line-height, 1.5);
+    font-family: var(--lc-font-family);
+    color: var(--lc-color-text);
+    line-height: var(--lc-line-height);
+    color-scheme: var(--lc-color-scheme);
   }
 `;

@@ -1,28 +1,93 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Activity } from '../../api/types.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Activity, Badge, Place } from '../../api/types.js';
+import { eventTime, formatDuration, visitorTimeZone } from '../../i18n/format.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../store/resource-controller.js';
+import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
+import { claimAction, skillChips } from '../shared/templates.js';
 import { styles } from './activity-card.styles.js';
 
+/** A map for a place: its coordinates when known, else a search for its address. */
+function mapUrl(place: Place): string {
+  if (place.lat !== undefined && place.lng !== undefined) {
+    return `https://www.openstreetmap.org/?mlat=${place.lat}&mlon=${place.lng}#map=17/${place.lat}/${place.lng}`;
+  }
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(place.address ?? place.name)}`;
+}
+
+/** A broken cover or badge image gives way to the placeholder behind it. */
+const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
+
 /**
- * One learning activity: its title, when it happens in the event's own time zone, and where.
+ * One learning activity as on its Cities of Learning page: cover, title, date and time in the
+ * event's own time zone, place or online link, description, organiser, category, time to
+ * complete, skills, its badge, how many playlists include it, and a call to action to get the
+ * badge. The activity's text carries its own `lang`; the widget's labels follow the UI language.
+ *
+ * Whatever the page puts inside the element (a link to the activity page, say) is shown until
+ * the kit has loaded, and again whenever the activity cannot be shown.
  *
  * @summary Shows one learning activity from the badge API.
  * @tag activity-card
  *
+ * @slot - Fallback content, shown before the kit loads and when the activity cannot be shown.
+ *
+ * @fires lc-claim-start - The visitor asked to get the activity's badge (`{ badgeId, activityId }`).
+ * Cancel it to open the claim in place; otherwise, with `claim-href`, the browser follows the link.
+ * @fires lc-error - The activity could not be loaded and there is nothing cached to show (`{ code, message }`).
+ *
  * @csspart base - The card.
+ * @csspart media - The cover image's frame (a placeholder when there is no image).
+ * @csspart image - The cover image.
+ * @csspart body - Everything below (or, compact, beside) the cover.
  * @csspart title - The activity's title.
+ * @csspart details - The list of when, where, organiser, category and time to complete.
  * @csspart when - Date and time.
- * @csspart place - Where it happens.
+ * @csspart visitor-time - The same time on the visitor's clock, when their time zone differs.
+ * @csspart place - Where it happens, or that it is online.
+ * @csspart organiser - The organiser.
+ * @csspart category - The category.
+ * @csspart duration - Time to complete.
+ * @csspart description - The description.
+ * @csspart skills - The skills section.
+ * @csspart skill - One skill chip.
+ * @csspart playlists - "Added to N playlists".
+ * @csspart badge - The badge's thumbnail and name.
+ * @csspart claim - The call to action to get the badge.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart not-found - The notice that the activity does not exist.
+ * @csspart error - The error notice.
  * @csspart retry - The button that loads the activity again after an error.
  * @csspart offline - The notice that the card is shown from this device's cache.
+ *
+ * @cssprop --lc-activity-card-padding - Space inside the card (default `--lc-space-m`).
+ * @cssprop --lc-activity-card-media-ratio - Aspect ratio of the full card's cover (default `16 / 9`).
+ * @cssprop --lc-activity-card-thumbnail-size - Size of the compact card's image (default `6rem`).
+ * @cssprop --lc-activity-card-placeholder - Background behind or instead of the cover image.
  */
 export class ActivityCard extends WidgetElement {
-  static override styles = [WidgetElement.styles, styles];
+  static override styles = [WidgetElement.styles, shared, styles];
 
   /** Id of the activity in the badge API. */
   @property({ attribute: 'activity-id' }) activityId = '';
+
+  /** `full` shows everything; `compact` is a short summary for lists. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /**
+   * Where the call to action leads: a URL template with `{badgeId}` and `{activityId}`, e.g.
+   * `/claim?badge={badgeId}`. Without it the call to action only fires `lc-claim-start`.
+   */
+  @property({ attribute: 'claim-href' }) claimHref?: string;
+
+  /**
+   * The visitor's IANA time zone, to tell whether to name the event's zone and show the visitor's
+   * own time. Defaults to the browser's.
+   */
+  @property({ attribute: 'visitor-time-zone' }) visitorTimeZone = '';
 
   private readonly activity = new ResourceController(this, {
     args: () => [this.activityId, this.config.repository, this.config.cacheTtl] as const,
@@ -30,34 +95,134 @@ export class ActivityCard extends WidgetElement {
     keys: ([id, repository]) => (repository ? [repository.key('activity', id)] : []),
   });
 
+  /** The activity's badge, for its thumbnail and name (full cards only). */
+  private readonly badge = new ResourceController(this, {
+    args: () =>
+      [this.variant === 'full' ? this.activity.value?.badgeId : undefined, this.config.repository, this.config.cacheTtl] as const,
+    read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
+    keys: ([id, repository]) => (id && repository ? [repository.key('badge', id)] : []),
+  });
+
+  constructor() {
+    super();
+    new ReloadWhenOnline(this, () => [this.activity]);
+    new ReportLoadErrors(this, () => [this.activity]);
+  }
+
   override render() {
-    const { status, value } = this.activity;
-    return html`<article part="base" dir=${this.localize.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
-      ${status === 'complete'
-        ? value
-          ? this.renderActivity(value)
-          : html`<p>${this.localize.term('activityNotFound')}</p>`
-        : status === 'error'
-          ? html`<p role="alert">${this.localize.term('activityLoadError')}</p>
-              <button part="retry" @click=${() => this.activity.reload()}>${this.localize.term('retry')}</button>`
-          : html`<p>${this.localize.term('loading')}</p>`}
-      ${this.activity.offline && this.activity.storedAt
-        ? html`<p part="offline" role="status">${this.localize.term('shownOffline', this.activity.storedAt)}</p>`
-        : ''}
-    </article>`;
+    const own = showsOwnContent(this.activity);
+    return html`<slot ?hidden=${own}></slot>
+      ${this.activity.status === 'idle'
+        ? nothing
+        : html`<article
+            part="base"
+            class="card ${this.variant}"
+            lang=${this.localize.lang}
+            dir=${this.localize.dir}
+            aria-busy=${this.activity.status === 'loading' ? 'true' : 'false'}
+          >
+            ${resourceStates(this.activity, this.localize, {
+              skeleton: () => this.renderSkeleton(),
+              loaded: (activity) => this.renderActivity(activity),
+              notFound: 'activityNotFound',
+              loadError: 'activityLoadError',
+            })}
+          </article>`}`;
+  }
+
+  private renderSkeleton() {
+    const full = this.variant === 'full';
+    return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
+      <div class="media skeleton"></div>
+      <div class="body">
+        <span class="skeleton line title-line"></span>
+        <span class="skeleton line"></span>
+        <span class="skeleton line short"></span>
+        ${full
+          ? html`<span class="skeleton line"></span><span class="skeleton line"></span
+              ><span class="skeleton line short"></span><span class="skeleton button-block"></span>`
+          : nothing}
+      </div>
+    </div>`;
   }
 
   private renderActivity(activity: Activity) {
-    const when = new Intl.DateTimeFormat(this.localize.lang, {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: activity.timeZone,
-    }).formatRange(new Date(activity.startsAt), new Date(activity.endsAt ?? activity.startsAt));
-    const place = activity.location
-      ? [activity.location.name, activity.location.address].filter(Boolean).join(', ')
-      : this.localize.term('online');
-    return html`<h3 part="title" lang=${activity.language}>${activity.title}</h3>
-      <p part="when">${when}</p>
-      <p part="place">${place}</p>`;
+    const full = this.variant === 'full';
+    const { term } = this.localize;
+    const content = activity.language || undefined;
+    const when = eventTime(this.localize.lang, activity, this.visitorTimeZone || visitorTimeZone(), full ? 'long' : 'short');
+    const duration = activity.duration ? formatDuration(this.localize.lang, activity.duration) : undefined;
+    const detail = (label: string, part: string, value: unknown, lang?: string) =>
+      html`<div class="detail">
+        <dt class=${full ? 'label' : 'sr-only'}>${label}</dt>
+        <dd part=${part} lang=${ifDefined(lang)}>${value}</dd>
+      </div>`;
+
+    return html`<div part="media" class="media">
+        ${activity.imageUrl
+          ? html`<img part="image" src=${activity.imageUrl} alt="" width="640" height="360" loading="lazy" decoding="async" @error=${hideBroken} />`
+          : nothing}
+      </div>
+      <div part="body" class="body">
+        <h3 part="title" class="heading" lang=${ifDefined(content)}>
+          ${!full && activity.url ? html`<a href=${activity.url}>${activity.title}</a>` : activity.title}
+        </h3>
+        <dl part="details" class="details">
+          ${detail(
+            term('whenLabel'),
+            'when',
+            html`<time datetime=${activity.startsAt}>${when.event}</time>${when.visitor && full
+                ? html`<span part="visitor-time" class="muted">${term('visitorTime', when.visitor)}</span>`
+                : nothing}`,
+          )}
+          ${detail(term('whereLabel'), 'place', this.renderPlace(activity, full))}
+          ${full ? detail(term('organiserLabel'), 'organiser', this.renderOrganiser(activity)) : nothing}
+          ${full && activity.category ? detail(term('categoryLabel'), 'category', activity.category.name, content) : nothing}
+          ${duration ? detail(term('durationLabel'), 'duration', duration) : nothing}
+        </dl>
+        ${activity.description
+          ? html`<p part="description" class="text description" lang=${ifDefined(content)}>${activity.description}</p>`
+          : nothing}
+        ${full ? skillChips(term('skillsLabel'), activity.skills, content) : nothing}
+        ${activity.playlistCount > 0
+          ? html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
+          : nothing}
+        ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
+      </div>`;
+  }
+
+  /** Where it happens; the full card adds a map link and the online link (a compact one links only its title). */
+  private renderPlace({ location, onlineUrl, language }: Activity, full: boolean) {
+    const { term } = this.localize;
+    return html`${location
+      ? html`<span lang=${ifDefined(language || undefined)}>${[location.name, location.address].filter(Boolean).join(', ')}</span>
+          ${full ? html`<a class="action" href=${mapUrl(location)}>${term('showOnMap')}</a>` : nothing}`
+      : html`<span>${term('online')}</span>`}
+    ${full && onlineUrl ? html`<a class="action" href=${onlineUrl} rel="noopener">${term('joinOnline')}</a>` : nothing}`;
+  }
+
+  private renderOrganiser({ organiser }: Activity) {
+    return organiser.url ? html`<a href=${organiser.url}>${organiser.name}</a>` : organiser.name;
+  }
+
+  private renderBadge(badgeId: string) {
+    const badge: Badge | null | undefined = this.badge.value;
+    return html`<div part="badge" class="badge">
+        <span class="badge-image">
+          ${badge?.imageUrl ? html`<img src=${badge.imageUrl} alt="" width="48" height="48" @error=${hideBroken} />` : nothing}
+        </span>
+        <span class="badge-text">
+          <span class="label">${this.localize.term('badgeLabel')}</span>
+          ${badge
+            ? html`<strong>${badge.name}</strong>`
+            : this.badge.status === 'loading'
+              ? html`<span class="skeleton line"></span>`
+              : nothing}
+        </span>
+      </div>
+      ${claimAction(this, this.localize.term('getActivityBadge'), this.claimHref, {
+        badgeId,
+        activityId: this.activityId,
+      })}`;
   }
 }

@@ -6,25 +6,165 @@ export const styles = css`
     contain: content;
   }
 
-  [part='base'] {
-    box-sizing: border-box;
+  .card {
+    container-type: inline-size;
+    gap: 0;
+  }
+
+  .media {
+    flex: none;
+    aspect-ratio: var(--lc-activity-card-media-ratio, 16 / 9);
+    background: var(
+      --lc-activity-card-placeholder,
+      linear-gradient(135deg, var(--lc-color-accent-subtle), var(--lc-color-surface-sunken))
+    );
+  }
+
+  .media img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lc-space-s);
+    min-inline-size: 0;
+    padding: var(--lc-activity-card-padding, var(--lc-space-m));
+  }
+
+  .details {
+    display: grid;
+    gap: var(--lc-space-xs);
+  }
+
+  .detail {
+    display: grid;
+    gap: 0 var(--lc-space-s);
+  }
+
+  @container (min-inline-size: 30rem) {
+    .detail {
+      grid-template-columns: 9rem 1fr;
+    }
+  }
+
+  dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--lc-space-s);
+    overflow-wrap: break-word;
+    min-inline-size: 0;
+  }
+
+  [part='visitor-time'] {
+    flex-basis: 100%;
+    font-size: var(--lc-font-size-s);
+  }
+
+  .description {
+    color: var(--lc-color-text);
+  }
+
+  .badge {
+    display: flex;
+    align-items: center;
+    gap: var(--lc-space-s);
+    padding-block-start: var(--lc-space-s);
+    border-block-start: 1px solid var(--lc-color-border);
+  }
+
+  .badge-image {
+    flex: none;
+    inline-size: 3rem;
+    block-size: 3rem;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--lc-color-accent-subtle);
+  }
+
+  .badge-image img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .badge-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 8rem;
+  }
+
+  [part='claim'] {
+    align-self: flex-start;
+  }
+
+  /* Compact: a thumbnail beside a short summary, the labels left to screen readers. */
+  .compact {
+    flex-direction: row;
     min-block-size: 7.5rem;
-    padding: var(--lc-activity-card-padding, var(--lc-space-m, 1rem));
-    border: 1px solid var(--lc-color-border, #d0d7de);
-    border-radius: var(--lc-radius, 0.5rem);
-    background: var(--lc-color-surface, #fff);
   }
 
-  [part='title'] {
-    margin: 0 0 0.25rem;
-    font-size: var(--lc-font-size-l, 1.25rem);
-    line-height: 1.3;
-    overflow-wrap: anywhere;
+  .compact .media {
+    inline-size: var(--lc-activity-card-thumbnail-size, 6rem);
+    aspect-ratio: auto;
   }
 
-  [part='when'],
-  [part='place'] {
-    margin: 0;
-    color: var(--lc-color-text-muted, #57606a);
+  @container (max-inline-size: 22rem) {
+    .compact .media {
+      inline-size: calc(var(--lc-activity-card-thumbnail-size, 6rem) * 2 / 3);
+    }
+  }
+
+  .compact .heading {
+    font-size: var(--lc-font-size-m);
+  }
+
+  .compact .detail {
+    grid-template-columns: none;
+  }
+
+  .compact .description {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    white-space: normal;
+    font-size: var(--lc-font-size-s);
+  }
+
+  /* The skeleton shares the card's layout so nothing moves when the activity arrives. */
+  .skeleton-layout {
+    display: flex;
+    flex-direction: inherit;
+    flex: auto;
+  }
+
+  .skeleton-layout .media {
+    border-radius: 0;
+  }
+
+  .title-line {
+    block-size: 1.5em;
+    inline-size: 80%;
+  }
+
+  .short {
+    inline-size: 50%;
+  }
+
+  .button-block {
+    block-size: var(--lc-target-size);
+    inline-size: 12rem;
+  }
+
+  [part='not-found'],
+  [part='error'],
+  [part='offline'] {
+    margin: var(--lc-space-s);
   }
 `;

@@ -1,0 +1,336 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ActivityQuery, BadgeClient, Facet, Facets } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
+import type { Activity } from '../../api/types.js';
+import type { TextKey } from '../../i18n/localize.js';
+import { emit } from '../../internal/emit.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { shared } from '../../styles/shared.js';
+import { errorNotice } from '../shared/resource-states.js';
+import { styles } from './activity-list.styles.js';
+
+/** Facets are the same for every list on one API: asked for once. */
+const facetRequests = new WeakMap<BadgeClient, Promise<Facets>>();
+
+function facetsOf(client: BadgeClient): Promise<Facets> {
+  let request = facetRequests.get(client);
+  if (!request) {
+    request = client.getFacets();
+    request.catch(() => facetRequests.delete(client)); // asked again by the next list
+    facetRequests.set(client, request);
+  }
+  return request;
+}
+
+type ListStatus = 'idle' | 'loading' | 'complete' | 'error';
+
+/** Milliseconds of quiet typing before a search goes out. */
+const SEARCH_DELAY = 350;
+
+/**
+ * A filterable, paged list of learning activities. Filters are attributes (for a page that
+ * shows, say, one organiser's activities) and visible, labelled controls; "Show more" fetches the
+ * next page. Each page goes into the cache the cards read from, so the cards cost no requests.
+ *
+ * Whatever the page puts inside the element (a link to the city's activity calendar, say) is
+ * shown until the kit has loaded, and again whenever the list cannot be shown.
+ *
+ * @summary A filterable, paged list of activities.
+ * @tag activity-list
+ *
+ * @slot - Fallback content, shown before the kit loads and when the list cannot be shown.
+ *
+ * @fires lc-claim-start - From a card in the list: the visitor asked to get a badge.
+ * @fires lc-error - A page of activities could not be loaded (`{ code, message }`).
+ *
+ * @csspart base - The whole list.
+ * @csspart filters - The filter form.
+ * @csspart search - The text search field.
+ * @csspart filter - Each filter's label and select.
+ * @csspart clear - The button that clears the filters.
+ * @csspart count - The result count, announced to screen readers.
+ * @csspart items - The list of cards.
+ * @csspart item - One list item holding a card.
+ * @csspart card - Each `<activity-card>`; its own parts are exported as `card-<part>`.
+ * @csspart empty - Shown when nothing matches.
+ * @csspart more - The "Show more" button.
+ * @csspart skeleton - A placeholder card shown while loading.
+ * @csspart error - The error notice.
+ * @csspart retry - The button that tries again after an error.
+ *
+ * @cssprop --lc-activity-list-gap - Space between cards (default `--lc-space-m`).
+ * @cssprop --lc-activity-list-columns - Minimum width of a column of cards (default `20rem`).
+ */
+export class ActivityList extends WidgetElement {
+  static override styles = [WidgetElement.styles, shared, styles];
+
+  /** Only this organiser's activities (an organiser id). */
+  @property() organiser = '';
+
+  /** Only activities that develop this skill (a skill id). */
+  @property() skill = '';
+
+  /** Only activities in this category (a category id). */
+  @property() category = '';
+
+  /** `upcoming` or `past`; empty for any time. */
+  @property() when: '' | 'upcoming' | 'past' = '';
+
+  /** Free-text search in titles, descriptions, organisers and places. */
+  @property() q = '';
+
+  /** Activities per page. */
+  @property({ type: Number }) limit = 12;
+
+  /** Hides the filter controls; the filter attributes still apply. */
+  @property({ attribute: 'no-filters', type: Boolean }) noFilters = false;
+
+  /** The cards' variant. */
+  @property() variant: 'full' | 'compact' = 'compact';
+
+  /** Passed to every card: where its call to action leads (see `<activity-card>`). */
+  @property({ attribute: 'claim-href' }) claimHref?: string;
+
+  /** Passed to every card: the visitor's IANA time zone, the browser's by default. */
+  @property({ attribute: 'visitor-time-zone' }) visitorTimeZone = '';
+
+  @state() private status: ListStatus = 'idle';
+  @state() private items: Activity[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private error: ApiError | undefined;
+  @state() private loadingMore = false;
+  @state() private facets: Facets | undefined;
+
+  private queryKey = '';
+  private facetsClient: BadgeClient | undefined;
+  private abort: AbortController | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Index of the first card of the page just added, to move focus to it. */
+  private focusIndex: number | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while a page of results was on its way: ask again.
+    if (this.status === 'loading' || this.loadingMore) {
+      this.queryKey = '';
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const repository = this.config.repository;
+    const key = JSON.stringify([repository?.api, this.query()]);
+    if (key !== this.queryKey) {
+      this.queryKey = key;
+      void this.load(false);
+    }
+    if (repository && repository.client !== this.facetsClient) {
+      const client = (this.facetsClient = repository.client);
+      facetsOf(client).then(
+        (facets) => client === this.facetsClient && (this.facets = facets),
+        () => undefined, // without facets the list still filters by text and time
+      );
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusIndex === undefined) return;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusIndex]?.focus();
+    this.focusIndex = undefined;
+  }
+
+  private query(cursor?: string): ActivityQuery {
+    const query: ActivityQuery = { limit: Math.min(Math.max(Math.round(this.limit) || 12, 1), 100) };
+    if (this.organiser) query.organiser = this.organiser;
+    if (this.skill) query.skill = this.skill;
+    if (this.category) query.category = this.category;
+    if (this.when) query.when = this.when;
+    if (this.q.trim()) query.q = this.q.trim();
+    if (cursor) query.cursor = cursor;
+    return query;
+  }
+
+  /** Loads the first page, or (`more`) the next one after those shown. */
+  private async load(more: boolean): Promise<void> {
+    const repository = this.config.repository;
+    this.abort?.abort();
+    if (!repository) {
+      this.status = 'idle';
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.error = undefined;
+    this.loadingMore = more;
+    if (!more) {
+      this.status = 'loading';
+      this.items = [];
+      this.nextCursor = null;
+    }
+    try {
+      const page = await repository.client.listActivities(this.query(more ? (this.nextCursor ?? undefined) : undefined), {
+        signal: abort.signal,
+      });
+      // The cards read these from the cache instead of asking the API again; should this device's
+      // storage fail, they ask the API themselves (in one batch) and the list still shows.
+      await repository.remember('activity', page.items).catch(() => undefined);
+      if (abort.signal.aborted) return;
+      if (more) this.focusIndex = this.items.length;
+      this.items = more ? [...this.items, ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+      this.status = 'complete';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const failure = (this.error = error instanceof ApiError ? error : new ApiError('bad_response', String(error)));
+      if (!more) this.status = 'error';
+      emit(this, 'lc-error', { code: failure.code, message: failure.message });
+    } finally {
+      if (!abort.signal.aborted) this.loadingMore = false;
+    }
+  }
+
+  private get filtered(): boolean {
+    return !!(this.organiser || this.skill || this.category || this.when || this.q);
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    Object.assign(this, { organiser: '', skill: '', category: '', when: '', q: '' });
+    this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')!.value = '';
+  }
+
+  private onSearchInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.q = value), SEARCH_DELAY);
+  }
+
+  /** Enter in the search field searches at once. */
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    clearTimeout(this.searchTimer);
+    this.q = this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')!.value;
+  }
+
+  override render() {
+    const { status } = this;
+    const own = status === 'loading' || status === 'complete';
+    return html`<slot ?hidden=${own}></slot>
+      ${status === 'idle'
+        ? nothing
+        : html`<section part="base" class="base" lang=${this.localize.lang} dir=${this.localize.dir}>
+            ${this.noFilters ? nothing : this.renderFilters()}
+            <p part="count" class="count" role="status">${this.countText()}</p>
+            ${status === 'error'
+              ? errorNotice(this.localize, this.error, 'listLoadError', () => void this.load(false))
+              : nothing}
+            ${status === 'complete' && this.items.length === 0 && this.filtered
+              ? html`<div part="empty" class="empty">
+                  <button part="clear" class="button" type="button" @click=${this.clearFilters}>
+                    ${this.localize.term('clearFilters')}
+                  </button>
+                </div>`
+              : nothing}
+            ${this.renderItems()}
+            ${status === 'complete' ? this.renderMore() : nothing}
+          </section>`}`;
+  }
+
+  private countText(): string {
+    if (this.status !== 'complete') return '';
+    const { length } = this.items;
+    return length === 0 ? this.localize.term('noActivities') : this.localize.term('activitiesShown', length);
+  }
+
+  private renderFilters() {
+    const { term } = this.localize;
+    const facets = this.facets;
+    const select = (label: TextKey, any: TextKey, value: string, options: Facet[] | undefined, set: (v: string) => void) =>
+      options && options.length > 0
+        ? html`<label part="filter" class="field">
+            <span class="label">${term(label)}</span>
+            <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!value}>${term(any)}</option>
+              ${options.map((option) => html`<option value=${option.id} ?selected=${option.id === value}>${option.name}</option>`)}
+            </select>
+          </label>`
+        : nothing;
+    return html`<form part="filters" class="filters" role="search" aria-label=${term('filtersLabel')} @submit=${this.onSubmit}>
+      <label class="field search">
+        <span class="label">${term('searchLabel')}</span>
+        <input part="search" type="search" .value=${this.q} @input=${this.onSearchInput} autocomplete="off" />
+      </label>
+      ${select('organiserLabel', 'allOrganisers', this.organiser, facets?.organisers, (v) => (this.organiser = v))}
+      ${select('skillLabel', 'allSkills', this.skill, facets?.skills, (v) => (this.skill = v))}
+      ${select('categoryLabel', 'allCategories', this.category, facets?.categories, (v) => (this.category = v))}
+      ${select(
+        'whenLabel',
+        'anyTime',
+        this.when,
+        [
+          { id: 'upcoming', name: term('upcoming') },
+          { id: 'past', name: term('past') },
+        ],
+        (v) => (this.when = v as ActivityList['when']),
+      )}
+      ${this.filtered
+        ? html`<button part="clear" class="button" type="button" @click=${this.clearFilters}>${term('clearFilters')}</button>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderItems() {
+    if (this.status === 'loading') {
+      const placeholders = Math.min(this.limit || 3, 3);
+      return html`<ul part="items" class="items" aria-hidden="true">
+        ${Array.from({ length: placeholders }, () => html`<li part="skeleton" class="skeleton"></li>`)}
+      </ul>`;
+    }
+    if (this.items.length === 0) return nothing;
+    return html`<ul part="items" class="items">
+      ${this.items.map(
+        (activity) => html`<li part="item" tabindex="-1">
+          <activity-card
+            part="card"
+            exportparts=${EXPORTED_PARTS}
+            activity-id=${activity.id}
+            variant=${this.variant}
+            .api=${this.api}
+            .lang=${this.lang}
+            claim-href=${ifDefined(this.claimHref)}
+            visitor-time-zone=${this.visitorTimeZone}
+          ></activity-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderMore() {
+    if (this.error && this.items.length > 0) {
+      return errorNotice(this.localize, this.error, 'listLoadError', () => void this.load(true));
+    }
+    if (!this.nextCursor) return nothing;
+    return html`<button
+      part="more"
+      class="button more"
+      type="button"
+      aria-disabled=${this.loadingMore ? 'true' : 'false'}
+      @click=${() => this.loadingMore || void this.load(true)}
+    >
+      ${this.localize.term(this.loadingMore ? 'loading' : 'showMore')}
+    </button>`;
+  }
+}
+
+/** The cards' main parts, styleable from the page as `activity-list::part(card-title)`. */
+const EXPORTED_PARTS = ['base', 'media', 'image', 'body', 'title', 'when', 'place', 'description', 'claim']
+  .map((part) => `${part}:card-${part}`)
+  .join(', ');

@@ -1,0 +1,121 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/activity-card/activity-card.js';
+import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
+import { eventTime, formatDuration } from '../../../src/i18n/format.js';
+import { en } from '../../../src/i18n/locales/en.js';
+import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
+import { API } from '../helpers/server.js';
+import { part, waitForPart } from './helpers.js';
+
+/** The Vilnius activity 13965. */
+const VILNIUS = { startsAt: '2022-05-17T13:00:00+03:00', endsAt: '2022-05-17T14:30:00+03:00', timeZone: 'Europe/Vilnius' };
+
+describe('languages', () => {
+  describe('catalogues', () => {
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      it(`${lang} has every message English has, of the same kind`, async () => {
+        const messages = await loadCatalogue(lang);
+        expect(messages).not.to.equal(en);
+        for (const [key, message] of Object.entries(en)) {
+          expect(messages, `${lang} lacks "${key}"`).to.have.property(key);
+          expect(typeof messages[key as keyof typeof en], `${lang}: "${key}"`).to.equal(typeof message);
+        }
+      });
+    }
+
+    it('falls back from a regional tag to its language, then to English', () => {
+      expect(catalogueLanguage('lt-LT')).to.equal('lt');
+      expect(catalogueLanguage('ET')).to.equal('et');
+      expect(catalogueLanguage('fr-BE')).to.equal('en');
+    });
+
+    it('uses the plural forms of each language', async () => {
+      const [lt, et] = await Promise.all([loadCatalogue('lt'), loadCatalogue('et')]);
+      expect([1, 2, 10, 21].map((n) => lt.playlists(n))).to.deep.equal([
+        'Įtraukta į 1 grojaraštį',
+        'Įtraukta į 2 grojaraščius',
+        'Įtraukta į 10 grojaraščių',
+        'Įtraukta į 21 grojaraštį',
+      ]);
+      expect([1, 3].map((n) => et.playlists(n))).to.deep.equal(['Lisatud esitusloendisse (1)', 'Lisatud esitusloenditesse (3)']);
+      expect([1, 3].map((n) => en.playlists(n))).to.deep.equal(['Added to 1 playlist', 'Added to 3 playlists']);
+      expect([1, 5, 12].map((n) => lt.activitiesShown(n))).to.deep.equal(['Rodoma 1 veikla', 'Rodomos 5 veiklos', 'Rodoma 12 veiklų']);
+    });
+
+    it('reads a CMS-style or broken language tag instead of failing', async () => {
+      expect(canonicalLanguage('lt_LT')).to.equal('lt-LT');
+      expect(canonicalLanguage('not a language')).to.equal('en');
+      const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="et_EE" activity-id="13965"></activity-card>`);
+      await waitForPart(card, 'title');
+      expect(part(card, 'base')!.lang).to.equal('et-EE');
+    });
+
+    it('sets dir="rtl" for a right-to-left UI language', async () => {
+      const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="ar" activity-id="13965"></activity-card>`);
+      await waitForPart(card, 'base');
+      expect(part(card, 'base')!.dir).to.equal('rtl');
+    });
+  });
+
+  describe('durations', () => {
+    it('spells an ISO 8601 duration out in each language', () => {
+      expect(formatDuration('en', 'PT1H30M')).to.equal('1 hour 30 minutes');
+      expect(formatDuration('lt', 'PT1H30M')).to.equal('1 valanda 30 minučių');
+      expect(formatDuration('et', 'PT1H30M')).to.equal('1 tund 30 minutit');
+      expect(formatDuration('en', 'P2DT3H')).to.equal('2 days 3 hours');
+      expect(formatDuration('en', 'PT45M')).to.equal('45 minutes');
+    });
+
+    it('gives nothing for a malformed or empty duration', () => {
+      expect(formatDuration('en', 'about an hour')).to.equal(undefined);
+      expect(formatDuration('en', 'PT0M')).to.equal(undefined);
+    });
+
+    it('says the same without Intl.DurationFormat', () => {
+      const intl = Intl as unknown as { DurationFormat?: unknown };
+      const original = intl.DurationFormat;
+      delete intl.DurationFormat;
+      try {
+        expect(formatDuration('en', 'PT1H30M')).to.equal('1 hour 30 minutes');
+        expect(formatDuration('et', 'PT1H30M')).to.equal('1 tund 30 minutit');
+        expect(formatDuration('lt', 'PT1H30M')).to.equal('1 valanda 30 minučių');
+      } finally {
+        intl.DurationFormat = original;
+      }
+    });
+  });
+
+  describe('event times', () => {
+    it('shows an event in Vilnius on the Vilnius clock to a visitor in Vilnius, in three languages', () => {
+      expect(eventTime('en', VILNIUS, 'Europe/Vilnius').event).to.match(/^Tuesday, May 17, 2022, 1:00\s?–\s?2:30\sPM$/);
+      expect(eventTime('lt', VILNIUS, 'Europe/Vilnius').event).to.equal('2022 m. gegužės 17 d., antradienis 13:00–14:30');
+      expect(eventTime('et', VILNIUS, 'Europe/Vilnius').event).to.equal('teisipäev, 17. mai 2022 13:00–14:30');
+      expect(eventTime('en', VILNIUS, 'Europe/Vilnius').visitor).to.equal(undefined);
+    });
+
+    it('names the zone and adds the visitor’s time for a visitor in New York', () => {
+      const { event, visitor } = eventTime('en', VILNIUS, 'America/New_York');
+      expect(event).to.match(/1:00\s?–\s?2:30\sPM GMT\+3$/);
+      expect(visitor).to.match(/^Tuesday, May 17, 2022, 6:00\s?–\s?7:30\sAM EDT$/);
+    });
+
+    it('names no zone for a visitor on the same clock under another name', () => {
+      expect(eventTime('en', VILNIUS, 'Europe/Riga').visitor).to.equal(undefined);
+    });
+
+    it('handles the visitor’s date being another day (Tokyo), a missing end and several days', () => {
+      const late = { startsAt: '2022-05-17T20:00:00+03:00', timeZone: 'Europe/Vilnius' };
+      const { event, visitor } = eventTime('en', late, 'Asia/Tokyo');
+      expect(event).to.match(/^Tuesday, May 17, 2022(,| at) 8:00\sPM GMT\+3$/);
+      expect(visitor).to.match(/^Wednesday, May 18, 2022(,| at) 2:00\sAM GMT\+9$/);
+      const camp = { startsAt: '2027-07-05T09:00:00+03:00', endsAt: '2027-07-09T15:00:00+03:00', timeZone: 'Europe/Vilnius' };
+      expect(eventTime('en', camp, 'Europe/Vilnius', 'short').event).to.match(/^Mon, Jul 5, 2027(,| at) 9:00\sAM – Fri, Jul 9, 2027(,| at) 3:00\sPM$/);
+    });
+
+    it('survives a time zone the browser does not know, from the API or the page', () => {
+      const odd = { ...VILNIUS, timeZone: 'Mars/Olympus_Mons' };
+      expect(eventTime('en', odd, 'Europe/Vilnius').visitor).to.equal(undefined);
+      expect(eventTime('en', VILNIUS, 'Mars/Olympus_Mons').event).to.contain('May 17, 2022');
+    });
+  });
+});

@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/components/activity-card/activity-card.js';
+import '../../../src/components/activity-list/activity-list.js';
+import '../../../src/components/badge-card/badge-card.js';
+import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
+import { kitStore } from '../../../src/store/store.js';
+import { API, injectFault, resetServer } from '../helpers/server.js';
+import { part, waitForPart } from './helpers.js';
+
+const background = (card: ActivityCard) => getComputedStyle(part(card, 'base')!).backgroundColor;
+const WHITE = 'rgb(255, 255, 255)';
+
+async function loadedCard() {
+  const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+  await waitForPart(card, 'title');
+  return card;
+}
+
+describe('theming', () => {
+  before(resetServer);
+
+  afterEach(async () => {
+    document.documentElement.classList.remove('lc-theme-dark', 'lc-theme-light');
+    document.documentElement.style.removeProperty('--lc-color-surface');
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('is light by default', async () => {
+    expect(background(await loadedCard())).to.equal(WHITE);
+  });
+
+  it('turns dark under an ancestor with the class lc-theme-dark', async () => {
+    const wrapper = await fixture(html`<div class="lc-theme-dark">
+      <activity-card api=${API} lang="en" activity-id="13965"></activity-card>
+    </div>`);
+    const card = wrapper.querySelector('activity-card')!;
+    await waitForPart(card, 'title');
+    expect(background(card)).not.to.equal(WHITE);
+    expect(getComputedStyle(part(card, 'base')!).colorScheme).to.equal('dark');
+    await expect(card).to.be.accessible(); // contrast included
+  });
+
+  it('turns dark with the class on :root', async () => {
+    document.documentElement.classList.add('lc-theme-dark');
+    expect(background(await loadedCard())).not.to.equal(WHITE);
+  });
+
+  it('stills the skeleton shimmer for visitors who prefer reduced motion', async () => {
+    await kitStore().clear();
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1000, times: 1 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+    await waitForPart(card, 'skeleton');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await waitForPart(card, 'title');
+  });
+
+  it('follows prefers-color-scheme, unless the page says lc-theme-light', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const card = await loadedCard();
+    expect(background(card)).not.to.equal(WHITE);
+    document.documentElement.classList.add('lc-theme-light');
+    expect(background(card)).to.equal(WHITE);
+  });
+
+  it('takes a designer’s semantic tokens from any ancestor', async () => {
+    document.documentElement.style.setProperty('--lc-color-surface', 'rgb(1, 2, 3)');
+    expect(background(await loadedCard())).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('reads component knobs set on an ancestor, with the semantic token as fallback', async () => {
+    const wrapper = await fixture(html`<div style="--lc-activity-card-padding: 40px">
+      <activity-card api=${API} lang="en" activity-id="13965"></activity-card>
+    </div>`);
+    const card = wrapper.querySelector('activity-card')!;
+    await waitForPart(card, 'title');
+    expect(getComputedStyle(part(card, 'body')!).paddingTop).to.equal('40px');
+    expect(getComputedStyle(part(await loadedCard(), 'body')!).paddingTop).to.equal('16px');
+  });
+
+  it('exposes its main regions as parts', async () => {
+    const card = await loadedCard();
+    for (const name of ['base', 'media', 'body', 'title', 'details', 'when', 'place', 'description', 'skills', 'playlists', 'badge', 'claim']) {
+      expect(part(card, name), name).not.to.equal(null);
+    }
+  });
+
+  it('keeps a visible focus ring on its controls', async () => {
+    const card = await loadedCard();
+    const claim = part(card, 'claim')!;
+    claim.focus();
+    // focus() from script counts as keyboard focus for :focus-visible on buttons.
+    expect(getComputedStyle(claim).outlineStyle).to.equal('solid');
+    const { width, height } = claim.getBoundingClientRect();
+    expect(Math.min(width, height)).to.be.at.least(44);
+  });
+});
