@@ -1,0 +1,433 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../../internal/emit.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { allowedOrigins, claimCode, MAX_TEXT_LENGTH } from '../../scan/claim-code.js';
+import {
+  cameraFailure,
+  listCameras,
+  loadDecoder,
+  type CameraFailure,
+  type CameraInfo,
+  type ScanSession,
+} from '../../scan/decoder.js';
+import { shared } from '../../styles/shared.js';
+import { styles } from './qr-scanner.styles.js';
+
+type Phase = 'idle' | 'starting' | 'scanning' | 'read' | 'error';
+
+/** A message kept unrendered, so it follows the language when that changes (or its catalogue arrives). */
+type Text = () => string;
+
+const FAILURE_MESSAGES = {
+  insecure: 'scanErrorInsecure',
+  unsupported: 'scanErrorUnsupported',
+  'not-found': 'scanErrorNotFound',
+  denied: 'scanErrorDenied',
+  'in-use': 'scanErrorInUse',
+  overconstrained: 'scanErrorOverconstrained',
+  failed: 'scanErrorFailed',
+  load: 'scanErrorLoad',
+} as const;
+
+/** Failures that trying again on this page cannot fix. */
+const FINAL: ReadonlySet<string> = new Set(['insecure', 'unsupported']);
+
+/** Why this page can have no camera at all, known before anyone asks for one. */
+function pageCameraFailure(): CameraFailure | undefined {
+  if (!window.isSecureContext) return 'insecure';
+  if (!navigator.mediaDevices?.getUserMedia) return 'unsupported';
+  return undefined;
+}
+
+const visible = (element: Element) =>
+  element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
+
+/** The scanner whose camera is on: one at a time on a page. */
+let active: QrScanner | undefined;
+let instances = 0;
+
+/**
+ * Reads a badge claim code: from the camera (the rear one by default, another one to choose
+ * when there are several, with the torch where the camera has one), from a photo of the
+ * poster, or typed by hand. Only claim URLs of the allowed origins (`…/claim?code=…`) and bare
+ * codes (`VILNIUS-2022`: 4 to 64 letters, digits and dashes) count as claim codes; anything
+ * else is reported as not a claim code and never opened.
+ *
+ * The camera picture is shown in a light-DOM child the element creates (slot `viewfinder`),
+ * because the fallback decoder looks its container up by id in the document. The decoder is
+ * loaded on demand when scanning starts. The camera is released when scanning stops, when the
+ * element leaves the page, and while the page is hidden (it comes back when the page does);
+ * starting one scanner stops any other on the page.
+ *
+ * @summary Scans a badge claim QR code with the camera or from a photo; manual entry always there.
+ * @tag qr-scanner
+ *
+ * @slot viewfinder - Filled by the element itself with the camera picture; leave it alone.
+ *
+ * @fires lc-scan - A QR code was read or a code typed: `{ text, code? }`. `code` is there only
+ *   when the text is a claim code (a claim URL of an allowed origin, or a bare code); a QR code
+ *   holding anything else fires once with `text` alone. A camera scan ends at the first claim
+ *   code it reads.
+ * @fires lc-error - The camera could not be used: `{ code, message }` with `code` one of
+ *   `camera-insecure`, `camera-unsupported`, `camera-not-found`, `camera-denied`,
+ *   `camera-in-use`, `camera-overconstrained`, `camera-failed`, `scanner-load`.
+ *
+ * @csspart base - The whole scanner.
+ * @csspart viewfinder - The frame around the camera picture, shown while the camera is on.
+ * @csspart status - The progress line, announced to screen readers.
+ * @csspart message - Errors and refusals (camera unavailable, not a claim code, no code in the photo).
+ * @csspart controls - The row of camera and photo controls.
+ * @csspart camera-button - Starts the camera, stops it, scans again or tries again.
+ * @csspart torch-button - Switches the torch (shown when the camera has one).
+ * @csspart camera-select - Chooses the camera (shown when there are several).
+ * @csspart file-button - Scans a photo of the QR code.
+ * @csspart form - The manual entry form.
+ * @csspart label - The manual entry label.
+ * @csspart input - The manual entry field.
+ * @csspart hint - The hint under the field.
+ * @csspart submit-button - Submits the typed code.
+ * @csspart error - The manual entry error.
+ *
+ * @cssprop --lc-qr-scanner-viewfinder-max-size - Largest width of the camera picture (default: the element's width).
+ * @cssprop --lc-qr-scanner-gap - Space between the scanner's parts (default `--lc-space-m`).
+ */
+export class QrScanner extends WidgetElement {
+  static override styles = [WidgetElement.styles, shared, styles];
+
+  /**
+   * Origins claim URLs may come from, space-separated (`https://vilnius.example
+   * https://kaunas.example`). By default the configured API's origin, else the page's.
+   */
+  @property() accept = '';
+
+  @state() private phase: Phase = 'idle';
+  @state() private failure?: CameraFailure | 'load';
+  @state() private status?: Text;
+  @state() private message?: Text;
+  @state() private cameras: CameraInfo[] = [];
+  @state() private cameraId?: string;
+  @state() private torch = false;
+  @state() private torchOn = false;
+  @state() private readingFile = false;
+  @state() private codeError?: Text;
+
+  @query('[part="camera-button"]') private cameraButton?: HTMLButtonElement;
+  @query('[part="file-button"]') private fileButton!: HTMLButtonElement;
+  @query('input[type="file"]') private fileInput!: HTMLInputElement;
+  @query('[part="input"]') private codeInput!: HTMLInputElement;
+
+  private readonly viewfinder = document.createElement('div');
+  private session?: ScanSession;
+  /** Bumped by every start and stop, so a start that finishes late knows it was cancelled. */
+  private run = 0;
+  private resumeWhenVisible = false;
+  /** The last text refused during this camera run, so a refused code is reported once. */
+  private refused?: string;
+  private focused?: Element | null;
+
+  constructor() {
+    super();
+    this.viewfinder.id = `lc-qr-scanner-${++instances}`;
+    this.viewfinder.slot = 'viewfinder';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    while (document.getElementById(this.viewfinder.id)) this.viewfinder.id = `lc-qr-scanner-${++instances}`;
+    if (this.viewfinder.parentNode !== this) this.append(this.viewfinder);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.resumeWhenVisible = false;
+    if (this.cameraOn) void this.stop();
+  }
+
+  /** Whether the camera is on or being turned on. */
+  get cameraOn(): boolean {
+    return this.phase === 'starting' || this.phase === 'scanning';
+  }
+
+  /** Turns the camera on and scans until a claim code is read or `stop()` is called. */
+  async start(): Promise<void> {
+    if (!this.isConnected) return; // a camera for an element nobody sees would stay on unnoticed
+    const run = ++this.run;
+    const previous = this.release(); // this scanner's own camera, when it restarts
+    const other = active; // another scanner's, when one is on
+    active = this;
+    this.refused = undefined;
+    this.message = undefined;
+    this.failure = undefined;
+    this.phase = 'starting';
+    this.status = () => this.localize.term('scanStarting');
+    // The other scanner's camera is released first: many phones open one camera at a time.
+    await Promise.all([previous, other?.stop()]);
+    // The viewfinder must be laid out before the decoder measures it.
+    await this.updateComplete;
+    if (run !== this.run) return;
+    try {
+      const decoder = await loadDecoder().catch((error: unknown) => {
+        throw Object.assign(new Error('scanner-load'), { cause: error, load: true });
+      });
+      if (run !== this.run) return;
+      const session = await decoder.start(this.viewfinder, {
+        cameraId: this.cameraId,
+        onRead: (text) => this.onCameraRead(run, text),
+        onFailure: (error) => {
+          if (run !== this.run) return;
+          this.run++;
+          void this.release();
+          this.fail(cameraFailure(error));
+        },
+      });
+      if (run !== this.run) {
+        await session.stop();
+        return;
+      }
+      this.session = session;
+      this.torch = session.torch;
+      this.torchOn = false;
+      this.phase = 'scanning';
+      this.status = () => this.localize.term('scanPointCamera');
+      // Labels are known once the camera is allowed; a choice only when there is one to make.
+      const cameras = await listCameras().catch(() => []);
+      if (run === this.run) {
+        this.cameras = cameras;
+        this.cameraId = session.cameraId ?? this.cameraId;
+      }
+    } catch (error) {
+      if (run !== this.run) return;
+      if (active === this) active = undefined;
+      const reason = (error as { load?: boolean }).load ? 'load' : cameraFailure(error);
+      if (reason === 'overconstrained') this.cameraId = undefined; // next time, the default camera
+      this.fail(reason);
+    }
+  }
+
+  /** Turns the camera off (releasing it) and stops scanning. */
+  async stop(): Promise<void> {
+    const wasOn = this.cameraOn;
+    this.run++;
+    await this.release();
+    if (wasOn) {
+      this.phase = 'idle';
+      this.status = () => this.localize.term('scanStopped');
+    }
+  }
+
+  private async release(): Promise<void> {
+    const session = this.session;
+    this.session = undefined;
+    this.torch = false;
+    this.torchOn = false;
+    if (active === this) active = undefined;
+    await session?.stop();
+  }
+
+  private fail(reason: CameraFailure | 'load'): void {
+    this.failure = reason;
+    this.phase = 'error';
+    this.status = undefined;
+    this.message = () => `${this.localize.term(FAILURE_MESSAGES[reason])} ${this.localize.term('scanFallback')}`;
+    const code = reason === 'load' ? 'scanner-load' : `camera-${reason}`;
+    emit(this, 'lc-error', { code, message: this.localize.term(FAILURE_MESSAGES[reason]) });
+  }
+
+  private onCameraRead(run: number, text: string): void {
+    if (run !== this.run || this.phase !== 'scanning') return;
+    const code = claimCode(text, this.origins);
+    if (code === undefined) {
+      if (text === this.refused) return;
+      this.refused = text;
+      this.message = () => this.localize.term('scanNotClaim');
+      emit(this, 'lc-scan', { text });
+      return;
+    }
+    this.run++;
+    this.phase = 'read';
+    this.message = undefined;
+    this.status = () => this.localize.term('scanGotCode', code);
+    void this.release();
+    emit(this, 'lc-scan', { text, code });
+  }
+
+  private get origins(): string[] {
+    return allowedOrigins(this.accept, this.config.api);
+  }
+
+  private onVisibilityChange = () => {
+    if (document.visibilityState === 'hidden') {
+      if (!this.cameraOn) return;
+      this.resumeWhenVisible = true;
+      this.run++;
+      void this.release();
+      this.phase = 'idle';
+      this.status = undefined;
+    } else if (this.resumeWhenVisible) {
+      this.resumeWhenVisible = false;
+      if (this.isConnected && this.phase === 'idle') void this.start();
+    }
+  };
+
+  private onCameraButton = () => {
+    if (this.cameraOn) void this.stop();
+    else void this.start();
+  };
+
+  private onCameraChange = (event: Event) => {
+    this.cameraId = (event.target as HTMLSelectElement).value;
+    void this.start();
+  };
+
+  private onTorch = async () => {
+    const on = !this.torchOn;
+    try {
+      await this.session?.setTorch(on);
+      this.torchOn = on;
+    } catch {
+      this.torch = false; // the camera said it had one, but it does not switch
+    }
+  };
+
+  private async onFile(): Promise<void> {
+    const file = this.fileInput.files?.[0];
+    this.fileInput.value = ''; // the same photo can be chosen again
+    if (!file) return;
+    if (this.cameraOn) await this.stop();
+    this.readingFile = true;
+    this.message = undefined;
+    this.status = () => this.localize.term('scanReadingFile');
+    let text: string | undefined;
+    try {
+      text = await (await loadDecoder()).scanFile(file, this.viewfinder);
+    } catch {
+      this.readingFile = false;
+      this.status = undefined;
+      this.message = () => this.localize.term('scanErrorLoad');
+      return;
+    }
+    this.readingFile = false;
+    this.status = undefined;
+    if (text === undefined) {
+      this.message = () => this.localize.term('scanNoCodeInFile');
+      return;
+    }
+    const code = claimCode(text, this.origins);
+    if (code === undefined) {
+      this.message = () => this.localize.term('scanNotClaim');
+      emit(this, 'lc-scan', { text });
+    } else {
+      this.phase = 'read';
+      this.message = undefined;
+      this.status = () => this.localize.term('scanGotCode', code);
+      emit(this, 'lc-scan', { text, code });
+    }
+  }
+
+  private onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const text = this.codeInput.value.trim();
+    const code = text ? claimCode(text, this.origins) : undefined;
+    if (code === undefined) {
+      this.codeError = () => this.localize.term(text ? 'scanCodeInvalid' : 'scanCodeEmpty');
+      this.codeInput.focus();
+      return;
+    }
+    this.codeError = undefined;
+    this.status = () => this.localize.term('scanGotCode', code);
+    emit(this, 'lc-scan', { text, code });
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.focused = this.shadowRoot?.activeElement;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A control that had focus and is now gone or hidden hands it to the camera button (or,
+    // without a camera, to the photo button), so keyboard users are never dropped to the page.
+    const lost = this.focused && (!this.focused.isConnected || !visible(this.focused));
+    if (lost) (this.cameraButton && visible(this.cameraButton) ? this.cameraButton : this.fileButton).focus();
+    this.focused = undefined;
+  }
+
+  override render() {
+    const term = this.localize.term.bind(this.localize);
+    const pageFailure = pageCameraFailure();
+    const failure = pageFailure ?? this.failure;
+    const final = failure !== undefined && FINAL.has(failure);
+    const message =
+      this.message?.() || (pageFailure ? `${term(FAILURE_MESSAGES[pageFailure])} ${term('scanFallback')}` : '');
+    const cameraLabel = this.cameraOn
+      ? term('scanStop')
+      : this.phase === 'read'
+        ? term('scanAgain')
+        : this.phase === 'error'
+          ? term('scanRetry')
+          : term('scanStart');
+    const status = this.status?.() ?? (this.phase === 'idle' && !pageFailure ? term('scanIntro') : '');
+    const codeError = this.codeError?.() ?? '';
+    return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.lang}>
+      <div part="viewfinder" class="viewfinder" ?hidden=${!this.cameraOn} aria-busy=${this.phase === 'starting' ? 'true' : 'false'}>
+        <slot name="viewfinder"></slot>
+      </div>
+      <div class="live">
+        <p part="status" class="status" role="status">${status}</p>
+        <p part="message" class=${message ? 'message notice error' : 'message'} role="alert">${message}</p>
+      </div>
+      <div part="controls" class="controls">
+        <button part="camera-button" class="button primary" type="button" ?hidden=${final} @click=${this.onCameraButton}>
+          ${cameraLabel}
+        </button>
+        ${this.torch && this.phase === 'scanning'
+          ? html`<button part="torch-button" class="button" type="button" aria-pressed=${this.torchOn ? 'true' : 'false'} @click=${this.onTorch}>
+              ${term('scanTorch')}
+            </button>`
+          : nothing}
+        ${this.cameras.length > 1 && this.cameraOn
+          ? html`<label class="camera-choice">
+              <span class="label">${term('scanCamera')}</span>
+              <select part="camera-select" class="select" @change=${this.onCameraChange}>
+                ${this.cameras.map(
+                  (camera, i) =>
+                    html`<option value=${camera.id} ?selected=${camera.id === this.cameraId}>
+                      ${camera.label || term('scanCameraNumber', i + 1)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+          : nothing}
+        <button part="file-button" class="button" type="button" ?disabled=${this.readingFile} @click=${() => this.fileInput.click()}>
+          ${term('scanFile')}
+        </button>
+        <input type="file" accept="image/*" hidden tabindex="-1" @change=${() => void this.onFile()} />
+      </div>
+      <form part="form" class="form" novalidate @submit=${this.onSubmit}>
+        <label part="label" class="label" for="code">${term('scanCodeLabel')}</label>
+        <div class="row">
+          <input
+            part="input"
+            class="input"
+            id="code"
+            name="code"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            enterkeyhint="go"
+            maxlength=${MAX_TEXT_LENGTH}
+            aria-describedby="code-hint code-error"
+            aria-invalid=${codeError ? 'true' : 'false'}
+            @input=${() => (this.codeError = undefined)}
+          />
+          <button part="submit-button" class="button" type="submit">${term('scanSubmit')}</button>
+        </div>
+        <p part="hint" class="hint muted" id="code-hint">${term('scanCodeHint')}</p>
+        <p part="error" class="field-error" id="code-error" ?hidden=${!codeError}>${codeError}</p>
+      </form>
+    </div>`;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The kit's QR decoder interface: a camera session that reports what it reads, and a one-shot
+ * read of an image file. Two implementations sit behind it: the browser's own `BarcodeDetector`
+ * where it reads QR codes (Android Chrome, for one), else html5-qrcode. Both are imported on
+ * demand, when scanning starts, so neither weighs on a page that never scans.
+ */
+
+/** Why the camera could not be used. */
+export type CameraFailure =
+  /** The page is not served over HTTPS (or localhost): browsers give it no camera. */
+  | 'insecure'
+  /** The browser has no camera API at all. */
+  | 'unsupported'
+  /** No camera on this device. */
+  | 'not-found'
+  /** The visitor or the browser's settings refused the camera. */
+  | 'denied'
+  /** The camera exists but could not be opened: another app or tab is using it. */
+  | 'in-use'
+  /** The chosen camera is gone (unplugged) or cannot do what was asked. */
+  | 'overconstrained'
+  /** Anything else. */
+  | 'failed';
+
+export class CameraError extends Error {
+  constructor(
+    readonly reason: CameraFailure,
+    options?: { cause?: unknown },
+  ) {
+    super(`camera ${reason}`, options);
+    this.name = 'CameraError';
+  }
+}
+
+const FAILURES: Record<string, CameraFailure> = {
+  NotAllowedError: 'denied',
+  PermissionDeniedError: 'denied',
+  SecurityError: 'denied',
+  NotFoundError: 'not-found',
+  DevicesNotFoundError: 'not-found',
+  NotReadableError: 'in-use',
+  TrackStartError: 'in-use',
+  AbortError: 'in-use',
+  OverconstrainedError: 'overconstrained',
+  ConstraintNotSatisfiedError: 'overconstrained',
+};
+
+/**
+ * Classifies a camera error: a `DOMException` from `getUserMedia`, a `CameraError`, or the text
+ * html5-qrcode rejects with (it wraps the `DOMException` into a string).
+ */
+export function cameraFailure(error: unknown): CameraFailure {
+  if (error instanceof CameraError) return error.reason;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name in FAILURES) return FAILURES[name]!;
+  const text = String(error);
+  const match = /\b([A-Za-z]+Error)\b/.exec(text);
+  if (match && match[1]! in FAILURES) return FAILURES[match[1]!]!;
+  if (/not supported/i.test(text)) return 'unsupported';
+  return 'failed';
+}
+
+/** Throws the `CameraError` that explains why this page cannot have a camera, if it cannot. */
+export function assertCameraAvailable(): void {
+  if (!window.isSecureContext) throw new CameraError('insecure');
+  if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
+}
+
+/** A camera the visitor can choose. */
+export interface CameraInfo {
+  id: string;
+  label: string;
+}
+
+/** The cameras of this device; labels are empty until the visitor has allowed the camera once. */
+export async function listCameras(): Promise<CameraInfo[]> {
+  if (!navigator.mediaDevices?.enumerateDevices) return [];
+  const devices = await navigator.mediaDevices.enumerateDevices();
+  return devices
+    .filter((device) => device.kind === 'videoinput' && device.deviceId)
+    .map((device) => ({ id: device.deviceId, label: device.label }));
+}
+
+/** Video constraints: the chosen camera, else the rear one where there is one. */
+export function videoConstraints(cameraId?: string): MediaTrackConstraints {
+  return cameraId ? { deviceId: { exact: cameraId } } : { facingMode: { ideal: 'environment' } };
+}
+
+export interface StartOptions {
+  /** A camera from `listCameras()`; by default the rear camera. */
+  cameraId?: string | undefined;
+  /** Called with the text of every code read until the session stops (repeats included). */
+  onRead: (text: string) => void;
+  /** Called when a running session loses its camera (it is then stopped). */
+  onFailure?: (error: CameraError) => void;
+}
+
+/** A running camera. */
+export interface ScanSession {
+  /** The camera in use. */
+  readonly cameraId: string | undefined;
+  /** Whether the camera has a torch that can be switched. */
+  readonly torch: boolean;
+  setTorch(on: boolean): Promise<void>;
+  /** Stops scanning and releases the camera; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+export interface QrDecoder {
+  /**
+   * Opens the camera, shows its picture inside `container` (a light-DOM element with a
+   * document-unique `id`) and scans until stopped. Rejects with a `CameraError`.
+   */
+  start(container: HTMLElement, options: StartOptions): Promise<ScanSession>;
+  /** The text of the QR code in an image, or undefined when none is found in it. */
+  scanFile(file: File, container: HTMLElement): Promise<string | undefined>;
+}
+
+interface BarcodeDetectorStatic {
+  getSupportedFormats(): Promise<string[]>;
+}
+
+/** Whether the browser has a `BarcodeDetector` that reads QR codes. */
+export async function nativeQrDetection(): Promise<boolean> {
+  const detector = (globalThis as { BarcodeDetector?: BarcodeDetectorStatic }).BarcodeDetector;
+  if (!detector) return false;
+  try {
+    return (await detector.getSupportedFormats()).includes('qr_code');
+  } catch {
+    return false;
+  }
+}
+
+let decoder: Promise<QrDecoder> | undefined;
+
+/** The decoder for this browser, loaded on first use. */
+export function loadDecoder(): Promise<QrDecoder> {
+  decoder ??= nativeQrDetection()
+    .then((native) =>
+      native
+        ? import('./barcode-detector.js').then((m) => m.barcodeDetectorDecoder)
+        : import('./html5-qrcode-decoder.js').then((m) => m.html5QrcodeDecoder),
+    )
+    .catch((error: unknown) => {
+      decoder = undefined; // a chunk that failed to load (offline) may load next time
+      throw error;
+    });
+  return decoder;
+}

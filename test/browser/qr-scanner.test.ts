@@ -1,0 +1,283 @@
+// <qr-scanner> without a camera (this browser has no capture device at all): scanning photos,
+// typing codes, what counts as a claim code, and the no-camera message. The camera suites run in
+// browser groups of their own (test/browser/camera/).
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../src/components/qr-scanner/qr-scanner.js';
+import type { ErrorDetail } from '../../src/events.js';
+import { allowedOrigins, claimCode } from '../../src/scan/claim-code.js';
+import { cameraFailure, CameraError } from '../../src/scan/decoder.js';
+import { scanningBox } from '../../src/scan/html5-qrcode-decoder.js';
+import {
+  fixtures,
+  focusedPart,
+  imageFile,
+  part,
+  pickFile,
+  recordScans,
+  sleep,
+  text,
+  waitForText,
+  type Fixtures,
+} from './camera/helpers.js';
+
+const ACCEPT = 'https://vilnius.example';
+
+describe('claim codes', () => {
+  const origins = ['https://vilnius.example'];
+
+  it('accepts bare codes of 4 to 64 letters, digits and dashes, as printed', () => {
+    expect(claimCode('VILNIUS-2022', origins)).to.equal('VILNIUS-2022');
+    expect(claimCode('  abcd  ', origins)).to.equal('abcd');
+    expect(claimCode('A'.repeat(64), origins)).to.equal('A'.repeat(64));
+    for (const bad of ['', 'ABC', 'A'.repeat(65), '-ABCD', 'ABCD-', 'AB CD', 'ŽALGIRIS', 'AB_CD', 'ab.cd', '<script>']) {
+      expect(claimCode(bad, origins), bad).to.equal(undefined);
+    }
+  });
+
+  it('accepts claim URLs of an allowed origin, any path, the code in `code`', () => {
+    expect(claimCode('https://vilnius.example/claim?code=VILNIUS-2022', origins)).to.equal('VILNIUS-2022');
+    expect(claimCode('https://vilnius.example/lt/renginiai/claim?utm=x&code=AB12#top', origins)).to.equal('AB12');
+  });
+
+  it('refuses other sites, other schemes, credentials, missing or doubled or malformed codes', () => {
+    for (const bad of [
+      'https://evil.example/claim?code=VILNIUS-2022',
+      'https://vilnius.example.evil.example/claim?code=VILNIUS-2022',
+      'https://vilnius.example@evil.example/claim?code=VILNIUS-2022',
+      'https://user:pass@vilnius.example/claim?code=VILNIUS-2022',
+      'http://vilnius.example/claim?code=VILNIUS-2022',
+      'javascript:alert(1)//https://vilnius.example/claim?code=VILNIUS-2022',
+      'data:text/html,https://vilnius.example/claim?code=AB12',
+      '/claim?code=VILNIUS-2022',
+      'https://vilnius.example/claim',
+      'https://vilnius.example/claim?code=AB12&code=CD34',
+      'https://vilnius.example/claim?code=%3Cscript%3E',
+      `https://vilnius.example/claim?code=AB12&x=${'y'.repeat(2100)}`,
+    ]) {
+      expect(claimCode(bad, origins), bad).to.equal(undefined);
+    }
+  });
+
+  it('allows the listed origins, else the API’s origin, else the page’s', () => {
+    expect(allowedOrigins('https://a.example  https://b.example/path', '/api')).to.deep.equal([
+      'https://a.example',
+      'https://b.example',
+    ]);
+    expect(allowedOrigins('not-an-origin javascript:x', '/api')).to.deep.equal([]);
+    expect(allowedOrigins('', 'https://badges.example.org/api')).to.deep.equal(['https://badges.example.org']);
+    expect(allowedOrigins(undefined, '/api')).to.deep.equal([location.origin]);
+    expect(allowedOrigins(undefined, undefined)).to.deep.equal([location.origin]);
+  });
+});
+
+describe('camera failures', () => {
+  it('tells apart no camera, refusal, a busy camera, a vanished camera and an insecure page', () => {
+    expect(cameraFailure(new DOMException('x', 'NotFoundError'))).to.equal('not-found');
+    expect(cameraFailure(new DOMException('x', 'NotAllowedError'))).to.equal('denied');
+    expect(cameraFailure(new DOMException('x', 'SecurityError'))).to.equal('denied');
+    expect(cameraFailure(new DOMException('x', 'NotReadableError'))).to.equal('in-use');
+    expect(cameraFailure(new DOMException('x', 'OverconstrainedError'))).to.equal('overconstrained');
+    expect(cameraFailure(new CameraError('insecure'))).to.equal('insecure');
+    // html5-qrcode rejects with text around the browser's error
+    expect(cameraFailure('Error getting userMedia, error = NotReadableError: Could not start video source')).to.equal('in-use');
+    expect(cameraFailure('Camera streaming not supported by the browser.')).to.equal('unsupported');
+    expect(cameraFailure(new Error('something else'))).to.equal('failed');
+  });
+
+  it('scans a square of 90% of the viewfinder’s shorter side, whatever its size', () => {
+    expect(scanningBox(640, 480)).to.deep.equal({ width: 432, height: 432 });
+    expect(scanningBox(360, 640)).to.deep.equal({ width: 324, height: 324 });
+    expect(scanningBox(40, 30)).to.deep.equal({ width: 50, height: 50 });
+  });
+});
+
+describe('qr-scanner', () => {
+  let data: Fixtures;
+  before(async () => {
+    data = await fixtures();
+  });
+
+  const scanner = (accept = ACCEPT) =>
+    fixture<QrScanner>(html`<qr-scanner lang="en" accept=${accept} style="max-inline-size: 40rem"></qr-scanner>`);
+
+  it('starts idle: an invitation, the camera button, the photo button and the code field, all accessible', async () => {
+    const el = await scanner();
+    expect(text(el, 'status')).to.equal('Scan the QR code on the poster with your camera.');
+    expect(text(el, 'camera-button')).to.equal('Start camera');
+    expect(text(el, 'file-button')).to.equal('Scan a photo');
+    expect(part(el, 'viewfinder')!.hidden).to.equal(true);
+    expect(part(el, 'message')!.textContent!.trim()).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('projects a light-DOM container with an id unique on the page through its slot', async () => {
+    const page = await fixture(html`<div><qr-scanner></qr-scanner><qr-scanner></qr-scanner></div>`);
+    const [a, b] = [...page.querySelectorAll('qr-scanner')].map((s) => s.querySelector<HTMLElement>(':scope > [slot="viewfinder"]')!);
+    expect(a!.id).to.match(/^lc-qr-scanner-\d+$/);
+    expect(b!.id).to.not.equal(a!.id);
+    expect(document.getElementById(a!.id)).to.equal(a);
+    const slot = page.querySelector('qr-scanner')!.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="viewfinder"]')!;
+    expect(slot.assignedElements()).to.deep.equal([a]);
+  });
+
+  it('reads the claim code from a photo of the poster', async () => {
+    const el = await scanner();
+    const scanned = oneEvent(el, 'lc-scan');
+    pickFile(el, await imageFile('poster'));
+    const { detail } = await scanned;
+    expect(detail).to.deep.equal({ text: data.images.poster, code: 'POSTER-2022' });
+    await waitForText(el, 'status', 'Code POSTER-2022 received.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads a bare code from a photo', async () => {
+    const el = await scanner();
+    const scanned = oneEvent(el, 'lc-scan');
+    pickFile(el, await imageFile('bare'));
+    expect((await scanned).detail).to.deep.equal({ text: 'KAUNAS-2023', code: 'KAUNAS-2023' });
+  });
+
+  for (const kind of ['foreign', 'javascript', 'garbage'] as const) {
+    it(`reports a QR code holding ${kind === 'garbage' ? 'garbage' : `a ${kind} URL`} as not a claim code and opens nothing`, async () => {
+      const el = await scanner();
+      const before = location.href;
+      const opened: unknown[] = [];
+      const open = window.open;
+      window.open = (...args: unknown[]) => (opened.push(args), null);
+      try {
+        const scanned = oneEvent(el, 'lc-scan');
+        pickFile(el, await imageFile(kind));
+        const { detail } = await scanned;
+        expect(detail).to.deep.equal({ text: data.images[kind] });
+        expect(detail.code).to.equal(undefined);
+        await waitForText(el, 'message', 'This QR code is not a badge claim code. Nothing was opened.');
+        await sleep(200);
+      } finally {
+        window.open = open;
+      }
+      expect(location.href).to.equal(before);
+      expect(opened).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says so when a photo holds no QR code, and fires nothing', async () => {
+    const el = await scanner();
+    const scans = recordScans(el);
+    pickFile(el, await imageFile('blank'));
+    await waitForText(el, 'message', 'No QR code was found in this photo.');
+    expect(scans).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the photo picker from the keyboard', async () => {
+    const el = await scanner();
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    let clicked = 0;
+    input.addEventListener('click', (event) => {
+      clicked++;
+      event.preventDefault(); // no native picker in a headless test
+    });
+    part(el, 'file-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(clicked).to.equal(2);
+  });
+
+  it('takes a typed code from the keyboard: Tab to the field, type, Enter', async () => {
+    const el = await scanner();
+    part(el, 'file-button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedPart(el)).to.equal('input');
+    const scanned = oneEvent(el, 'lc-scan');
+    await sendKeys({ type: 'VILNIUS-2022' });
+    await sendKeys({ press: 'Enter' });
+    expect((await scanned).detail).to.deep.equal({ text: 'VILNIUS-2022', code: 'VILNIUS-2022' });
+    await waitForText(el, 'status', 'Code VILNIUS-2022 received.');
+  });
+
+  it('takes a pasted claim URL of the configured API’s origin by default', async () => {
+    const el = await fixture<QrScanner>(html`<qr-scanner lang="en" api="/api"></qr-scanner>`);
+    part<HTMLInputElement>(el, 'input')!.value = `${location.origin}/claim?code=AB12-CD34`;
+    const scanned = oneEvent(el, 'lc-scan');
+    part(el, 'submit-button')!.click();
+    expect((await scanned).detail.code).to.equal('AB12-CD34');
+  });
+
+  it('refuses a typed text that is not a claim code, says why at the field, and keeps focus there', async () => {
+    const el = await scanner();
+    const scans = recordScans(el);
+    part(el, 'input')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, 'error', 'Type the code first.');
+    await sendKeys({ type: 'javascript:alert(1)' });
+    expect(part(el, 'error')!.hidden, 'typing clears the error').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, 'error', 'This is not a valid code');
+    const input = part<HTMLInputElement>(el, 'input')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('code-error');
+    expect(focusedPart(el)).to.equal('input');
+    input.value = 'https://evil.example/claim?code=VILNIUS-2022';
+    part(el, 'submit-button')!.click();
+    await el.updateComplete;
+    expect(text(el, 'error')).to.contain('This is not a valid code');
+    expect(scans).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a camera: says so, offers the fallbacks, fires lc-error, keeps focus on the button', async () => {
+    const el = await scanner();
+    const errors: CustomEvent<ErrorDetail>[] = [];
+    el.addEventListener('lc-error', (event) => errors.push(event));
+    part(el, 'camera-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, 'message', 'No camera was found on this device.');
+    expect(text(el, 'message')).to.contain('You can scan a photo of the QR code or type the code instead.');
+    expect(part(el, 'message')!.getAttribute('role')).to.equal('alert');
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['camera-not-found']);
+    expect(text(el, 'camera-button')).to.equal('Try the camera again');
+    expect(focusedPart(el)).to.equal('camera-button');
+    expect(part(el, 'viewfinder')!.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+    // the fallbacks still work
+    const scanned = oneEvent(el, 'lc-scan');
+    pickFile(el, await imageFile('poster'));
+    expect((await scanned).detail.code).to.equal('POSTER-2022');
+  });
+
+  it('fires nothing when properties are set', async () => {
+    const el = await scanner();
+    const events: Event[] = [];
+    for (const type of ['lc-scan', 'lc-error']) el.addEventListener(type, (e) => events.push(e));
+    el.accept = 'https://kaunas.example';
+    el.lang = 'lt';
+    el.api = '/api';
+    await el.updateComplete;
+    await sleep(100);
+    expect(events).to.have.length(0);
+  });
+
+  it('speaks the page’s language', async () => {
+    const el = await fixture<QrScanner>(html`<qr-scanner lang="lt"></qr-scanner>`);
+    await waitUntil(() => text(el, 'camera-button') === 'Įjungti kamerą', 'Lithuanian catalogue did not load');
+    expect(text(el, 'label')).to.equal('Arba įveskite kodą');
+    el.lang = 'et';
+    await waitUntil(() => text(el, 'camera-button') === 'Lülita kaamera sisse', 'Estonian catalogue did not load');
+  });
+
+  it('reads a photo even inside another component’s shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<qr-scanner lang="en" accept="${ACCEPT}"></qr-scanner>`;
+    const el = root.querySelector('qr-scanner')!;
+    await el.updateComplete;
+    const scanned = oneEvent(el, 'lc-scan');
+    pickFile(el, await imageFile('poster'));
+    expect((await scanned).detail.code).to.equal('POSTER-2022');
+    expect(document.body.querySelector(`[id^="${el.querySelector('[slot]')!.id}"]`)).to.equal(null);
+  });
+});
