@@ -1,0 +1,159 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { emit } from '../../internal/emit.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { onChange } from '../../store/channel.js';
+import { forgetDevice, keptClaims, refreshClaims } from '../../store/claims.js';
+import type { ClaimRecord, OutboxRecord } from '../../store/database.js';
+import { outbox } from '../../store/outbox.js';
+import { kitStore } from '../../store/store.js';
+import { shared } from '../../styles/shared.js';
+import { styles } from './my-badges.styles.js';
+
+/**
+ * The visitor's badges and claims kept on this device: issued ones with a link to their Open
+ * Badges assertion, claims waiting for review (their status is refreshed from the API), claims
+ * still waiting to be sent, and "forget this device" behind a confirmation.
+ *
+ * @summary The badges and claims kept on this device.
+ * @tag my-badges
+ *
+ * @fires lc-claim - A kept claim changed state after a refresh: `{ claimId, badgeId, status }`.
+ *
+ * @csspart base - The whole list.
+ * @csspart heading - The title.
+ * @csspart item - One badge or claim.
+ * @csspart status - The status of one badge or claim.
+ * @csspart forget - The "forget this device" button.
+ */
+export class MyBadges extends WidgetElement {
+  static override styles = [WidgetElement.styles, shared, styles];
+
+  @state() private claims: ClaimRecord[] = [];
+  @state() private queued: OutboxRecord[] = [];
+  @state() private loaded = false;
+  @state() private confirming = false;
+  @state() private status = '';
+
+  private unsubscribe: (() => void) | undefined;
+  private refreshed = '';
+  private abort: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onChange((change) => {
+      if (change.kind !== 'entities') void this.load();
+    });
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(): void {
+    // Ask the API once per configured API for news about claims still waiting for review.
+    const { api, client } = this.config;
+    if (!api || !client || api === this.refreshed) return;
+    this.refreshed = api;
+    this.abort?.abort();
+    this.abort = new AbortController();
+    refreshClaims(kitStore(), api, client, this.abort.signal)
+      .then((changed) => {
+        for (const claim of changed) emit(this, 'lc-claim', { claimId: claim.claimId, badgeId: claim.badgeId, status: claim.status });
+        if (changed.length) this.status = this.localize.term('myBadgesUpdated', changed.length);
+      })
+      .catch(() => undefined); // offline: the kept statuses stay until the next visit
+  }
+
+  override render() {
+    const { term } = this.localize;
+    const api = this.config.api;
+    const claims = this.claims.filter((c) => !api || c.api === api).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const queued = this.queued.filter((q) => !api || q.api === api);
+    const empty = claims.length === 0 && queued.length === 0;
+    return html`<section part="base" class="card" dir=${this.localize.dir} aria-busy=${this.loaded ? 'false' : 'true'}>
+      <h3 part="heading" class="heading">${term('myBadgesTitle')}</h3>
+      ${!this.loaded
+        ? html`<div class="skeleton line" aria-hidden="true"></div>`
+        : empty
+          ? html`<p class="muted">${term('myBadgesEmpty')}</p>`
+          : html`<ul class="items">
+              ${queued.map((record) => this.renderQueued(record))} ${claims.map((claim) => this.renderClaim(claim))}
+            </ul>`}
+      ${kitStore().persistent ? nothing : html`<p class="notice offline">${term('storageOff')}</p>`}
+      ${empty ? nothing : this.renderForget()}
+      <p class="sr-only" role="status" aria-live="polite">${this.status}</p>
+    </section>`;
+  }
+
+  private renderClaim(claim: ClaimRecord) {
+    const { term } = this.localize;
+    const label =
+      claim.status === 'issued'
+        ? term('myBadgesIssued')
+        : claim.status === 'rejected'
+          ? term('myBadgesRejected', claim.reason ?? '')
+          : term('myBadgesPending');
+    return html`<li part="item" class="item ${claim.status}">
+      ${claim.badge.imageUrl ? html`<img src=${claim.badge.imageUrl} alt="" width="48" height="48" />` : nothing}
+      <div>
+        <p class="name">${claim.badge.name}</p>
+        <p part="status" class="status">${label}</p>
+      </div>
+      ${claim.assertionUrl
+        ? html`<a class="button action" href=${claim.assertionUrl} target="_blank" rel="noopener">${term('myBadgesView')}</a>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderQueued(record: OutboxRecord) {
+    const { term } = this.localize;
+    return html`<li part="item" class="item queued">
+      ${record.badge.imageUrl ? html`<img src=${record.badge.imageUrl} alt="" width="48" height="48" />` : nothing}
+      <div>
+        <p class="name">${record.badge.name}</p>
+        <p part="status" class="status">${record.error ? term('myBadgesRefused', record.error.message) : term('myBadgesQueued')}</p>
+      </div>
+      ${record.error
+        ? html`<button class="button" @click=${() => outbox(kitStore()).dismiss(record.id)}>${term('myBadgesDismiss')}</button>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderForget() {
+    const { term } = this.localize;
+    if (!this.confirming) {
+      return html`<div class="forget">
+        <button part="forget" class="button" @click=${() => this.confirm(true)}>${term('myBadgesForget')}</button>
+      </div>`;
+    }
+    return html`<div class="forget" role="group" aria-labelledby="forget-question">
+      <p id="forget-question">${term('myBadgesForgetConfirm')}</p>
+      <button class="button primary" id="forget-yes" @click=${this.forget}>${term('myBadgesForgetYes')}</button>
+      <button class="button" id="forget-no" @click=${() => this.confirm(false)}>${term('myBadgesForgetNo')}</button>
+    </div>`;
+  }
+
+  private async confirm(asking: boolean): Promise<void> {
+    this.confirming = asking;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(asking ? '#forget-no' : '[part="forget"]')?.focus();
+  }
+
+  private forget = async () => {
+    await forgetDevice(kitStore());
+    this.confirming = false;
+    this.status = this.localize.term('myBadgesForgotten');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+  };
+
+  private async load(): Promise<void> {
+    const store = kitStore();
+    [this.claims, this.queued] = await Promise.all([keptClaims(store), outbox(store).pending()]);
+    this.loaded = true;
+  }
+}

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+
+  [part='base'] {
+    gap: var(--lc-space-m);
+    padding: var(--lc-my-badges-padding, var(--lc-space-l));
+  }
+
+  [part='heading']:focus {
+    outline: none;
+  }
+
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lc-space-s);
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: flex;
+    gap: var(--lc-space-m);
+    align-items: center;
+    padding-block: var(--lc-space-s);
+    border-block-end: 1px solid var(--lc-color-border);
+  }
+
+  .item > div {
+    flex: 1;
+  }
+
+  .item p {
+    margin: 0;
+  }
+
+  .name {
+    font-weight: 600;
+  }
+
+  .status {
+    color: var(--lc-color-text-muted);
+    font-size: var(--lc-font-size-s);
+  }
+
+  .issued .status {
+    color: var(--lc-color-accent);
+  }
+
+  .rejected .status {
+    color: var(--lc-color-danger);
+  }
+
+  .forget {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lc-space-s);
+    align-items: center;
+  }
+
+  .forget p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+`;

@@ -1,0 +1,39 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** The first element matching `selector` in `host`'s shadow root, waiting for it to render. */
+export async function shadow<T extends Element = HTMLElement>(host: Element, selector: string): Promise<T> {
+  await waitUntil(() => host.shadowRoot?.querySelector(selector), `${selector} did not render`);
+  return host.shadowRoot!.querySelector<T>(selector)!;
+}
+
+/** Types into a field the way a visitor does: a new value and an `input` event. */
+export async function type(host: Element, selector: string, value: string): Promise<void> {
+  const field = await shadow<HTMLInputElement | HTMLTextAreaElement>(host, selector);
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+export async function check(host: Element, selector: string): Promise<void> {
+  const box = await shadow<HTMLInputElement>(host, selector);
+  box.click();
+}
+
+/** Clicks the button whose text contains `label`. */
+export async function press(host: Element, label: string): Promise<void> {
+  await waitUntil(
+    () => [...host.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.includes(label)),
+    `no button "${label}"`,
+  );
+  [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(label))!.click();
+}
+
+/** Attaches files to a file input as a visitor picking them would. */
+export async function attach(host: Element, selector: string, ...files: File[]): Promise<void> {
+  const input = await shadow<HTMLInputElement>(host, selector);
+  const transfer = new DataTransfer();
+  files.forEach((file) => transfer.items.add(file));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export const text = (host: Element) => host.shadowRoot!.textContent!.replace(/\s+/g, ' ');
