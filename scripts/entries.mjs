@@ -4,4 +4,9 @@ export const entries = [
   { name: 'index', source: 'src/index.ts' },
   { name: 'config/learning-city', source: 'src/config/learning-city.ts', tag: 'learning-city' },
   { name: 'components/activity-card/activity-card', source: 'src/components/activity-card/activity-card.ts', tag: 'activity-card' },
+  { name: 'components/activity-list/activity-list', source: 'src/components/activity-list/activity-list.ts', tag: 'activity-list' },
+  { name: 'components/badge-card/badge-card', source: 'src/components/badge-card/badge-card.ts', tag: 'badge-card' },
+  { name: 'components/badge-claim/badge-claim', source: 'src/components/badge-claim/badge-claim.ts', tag: 'badge-claim' },
+  { name: 'components/my-badges/my-badges', source: 'src/components/my-badges/my-badges.ts', tag: 'my-badges' },
+  { name: 'components/qr-scanner/qr-scanner', source: 'src/components/qr-scanner/qr-scanner.ts', tag: 'qr-scanner' },
 ];

@@ -43,7 +43,7 @@ check('build', run('npm', ['run', '--silent', 'build']));
 check('size budget', run('node', ['scripts/size.mjs']));
 
 suite(
-  'server tests',
+  'server and build tests',
   run('node', [
     '--test',
     '--test-reporter=spec',
@@ -51,6 +51,7 @@ suite(
     '--test-reporter=./scripts/node-count-reporter.mjs',
     '--test-reporter-destination=stdout',
     'test/server/',
+    'test/build/',
   ]),
   '.test-results/server.json',
 );

@@ -1,0 +1,18 @@
+/**
+ * The drop-in bundle for a `<script type="module">` tag. The configuration element and the
+ * activity card (what most pages show at once) are defined straight away; every other element is
+ * defined as soon as its tag appears in the page, from a chunk of its own.
+ */
+import { autoload } from './internal/autoload.js';
+
+export { LearningCity } from './config/learning-city.js';
+export { ActivityCard } from './components/activity-card/activity-card.js';
+export { forgetDevice } from './store/claims.js';
+
+autoload({
+  'activity-list': () => import('./components/activity-list/activity-list.js'),
+  'badge-card': () => import('./components/badge-card/badge-card.js'),
+  'badge-claim': () => import('./components/badge-claim/badge-claim.js'),
+  'qr-scanner': () => import('./components/qr-scanner/qr-scanner.js'),
+  'my-badges': () => import('./components/my-badges/my-badges.js'),
+});
