@@ -1,0 +1,324 @@
+// Claims: creating one (idempotent, with claim codes and answers), reading it with its token,
+// attaching file evidence, and the organiser's review.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { fileLimit, loadBadge } from './catalogue.js';
+import { prepared } from './db.js';
+import { readUpload, sanitiseFileName, sniffType } from './files.js';
+import {
+  HttpError,
+  assertToken,
+  badRequest,
+  bearerToken,
+  idempotencyKey,
+  invalid,
+  mediaType,
+  notFound,
+  readJson,
+  requireBearer,
+} from './http.js';
+import { optionalText, requireObject, requireText } from './validate.js';
+
+/** @typedef {import('./app.js').Context} Context */
+/** @typedef {import('./catalogue.js').Task} Task */
+
+/**
+ * @typedef {object} Claim
+ * @property {string} id
+ * @property {string} badgeId
+ * @property {'issued' | 'pending-review' | 'rejected'} status
+ * @property {string} [token] only when the claim is created or its creation replayed
+ * @property {string} [assertionUrl]
+ * @property {string} createdAt
+ * @property {string} [reason]
+ */
+
+const MAX_NAME = 200;
+const MAX_EMAIL = 254;
+const MAX_CODE = 100;
+const MAX_ANSWER = 5000;
+const MAX_REASON = 1000;
+const MAX_FILES_PER_CLAIM = 20;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** JSON with object keys sorted, so the same body always hashes the same. */
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const CLAIM_SELECT = 'SELECT c.*, a.id AS assertion_id FROM claims c LEFT JOIN assertions a ON a.claim_id = c.id';
+
+function loadClaim(db, id) {
+  return prepared(db, `${CLAIM_SELECT} WHERE c.id = ?`).get(id);
+}
+
+/** @returns {Claim} */
+function claimJson(row, base, { withToken = false } = {}) {
+  return {
+    id: row.id,
+    badgeId: row.badge_id,
+    status: row.status,
+    ...(withToken ? { token: row.token } : {}),
+    ...(row.assertion_id ? { assertionUrl: `${base}/assertions/${row.assertion_id}` } : {}),
+    createdAt: row.created_at,
+    ...(row.reason ? { reason: row.reason } : {}),
+  };
+}
+
+/** Issues the Open Badges assertion for a claim; the caller is inside a transaction. */
+function insertAssertion(db, claimId, now) {
+  prepared(db, 'INSERT INTO assertions (id, claim_id, issued_on) VALUES (?, ?, ?)').run(randomUUID(), claimId, now);
+}
+
+/** The claim named in the path, if the request carries its bearer token (401, 404, 403 otherwise). */
+function authorisedClaim(ctx) {
+  const token = bearerToken(ctx.req);
+  const claim = loadClaim(ctx.db, ctx.params.id);
+  if (!claim) throw notFound('This claim');
+  assertToken(token, claim.token);
+  return claim;
+}
+
+/**
+ * `POST /claims`
+ * @param {Context} ctx
+ * @returns {Promise<import('./app.js').Result>}
+ */
+export async function createClaim(ctx) {
+  const key = idempotencyKey(ctx.req);
+  if (key === undefined) {
+    throw badRequest('idempotency_key_required', 'Send an Idempotency-Key header so the claim can be retried safely.', 'Idempotency-Key');
+  }
+  const body = await readJson(ctx.req);
+  const requestHash = sha256(canonicalJson(body));
+
+  const previous = prepared(ctx.db, `${CLAIM_SELECT} WHERE c.idempotency_key = ?`).get(key);
+  if (previous) {
+    if (previous.request_hash !== requestHash) {
+      throw new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different claim.');
+    }
+    return { status: 200, body: claimJson(previous, ctx.base, { withToken: true }) };
+  }
+
+  const submission = validateSubmission(ctx, requireObject(body));
+  const code = submission.code === undefined ? undefined : acceptCode(ctx, submission.badge.id, submission.code);
+  // A code task is met by a valid code; any other task only when it needs no one else's check.
+  const issued = submission.badge.tasks.every((task) =>
+    task.kind === 'code' ? code !== undefined : task.check === 'auto' || task.check === 'self',
+  );
+
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const salt = randomBytes(16).toString('hex');
+  ctx.db.transaction(() => {
+    if (code?.single_use) prepared(ctx.db, 'UPDATE claim_codes SET used_by = ? WHERE code = ?').run(id, code.code);
+    prepared(
+      ctx.db,
+      `INSERT INTO claims (id, badge_id, status, token, recipient_name, recipient_salt, recipient_identity, code, answers,
+         idempotency_key, request_hash, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      submission.badge.id,
+      issued ? 'issued' : 'pending-review',
+      randomBytes(32).toString('base64url'),
+      submission.name,
+      salt,
+      `sha256$${sha256(submission.email + salt)}`,
+      code?.code ?? null,
+      JSON.stringify(submission.answers),
+      key,
+      requestHash,
+      now,
+    );
+    if (issued) insertAssertion(ctx.db, id, now);
+  })();
+  return { status: 201, body: claimJson(loadClaim(ctx.db, id), ctx.base, { withToken: true }) };
+}
+
+/** Checks every field of a claim submission; the e-mail address is normalised and never stored as given. */
+function validateSubmission(ctx, body) {
+  const badgeId = requireText(body.badgeId, 'badgeId', 'badge_unknown', MAX_NAME);
+  const badge = loadBadge(ctx.db, badgeId);
+  if (!badge) throw invalid('badge_unknown', 'There is no badge with this id.', 'badgeId');
+  const recipient = requireObject(body.recipient, 'recipient');
+  const name = requireText(recipient.name, 'recipient.name', 'name_invalid', MAX_NAME);
+  const email = requireText(recipient.email, 'recipient.email', 'email_invalid', MAX_EMAIL).toLowerCase();
+  if (!EMAIL.test(email)) throw invalid('email_invalid', 'This is not a valid e-mail address.', 'recipient.email');
+  if (body.consent !== true) {
+    throw invalid('consent_required', 'The recipient must consent to their data being used to issue the badge.', 'consent');
+  }
+  const answers = validateAnswers(badge.tasks, body.answers);
+  // An empty code field means no code: the code task is then left to its check.
+  const code = body.code === '' ? undefined : optionalText(body.code, 'code', 'code_invalid', MAX_CODE)?.toUpperCase();
+  return { badge, name, email, answers, code };
+}
+
+/**
+ * Answers keyed by task id: exactly one for each `text` task and one per question for each
+ * `questions` task, all required; answers for any other task id are refused.
+ * @param {Task[]} tasks
+ * @param {unknown} value
+ */
+function validateAnswers(tasks, value) {
+  const given = value === undefined || value === null ? {} : requireObject(value, 'answers');
+  const answerable = new Map(tasks.filter((task) => task.kind === 'text' || task.kind === 'questions').map((task) => [task.id, task]));
+  for (const taskId of Object.keys(given)) {
+    if (!answerable.has(taskId)) {
+      throw invalid('answers_invalid', 'This badge has no text or questions task with this id.', `answers.${taskId}`);
+    }
+  }
+  /** @type {Record<string, string[]>} */
+  const answers = {};
+  for (const task of answerable.values()) {
+    const field = `answers.${task.id}`;
+    const expected = task.kind === 'text' ? 1 : (task.questions ?? []).length;
+    const list = given[task.id];
+    if (list === undefined) throw invalid('answer_required', `Task ${task.no} needs an answer.`, field);
+    if (!Array.isArray(list) || list.length !== expected || !list.every((answer) => typeof answer === 'string')) {
+      throw invalid('answers_invalid', `Task ${task.no} takes ${expected} answer${expected === 1 ? '' : 's'} as text.`, field);
+    }
+    answers[task.id] = list.map((answer) => answer.trim());
+    if (answers[task.id].some((answer) => answer === '')) throw invalid('answer_required', `Task ${task.no} needs every answer.`, field);
+    if (answers[task.id].some((answer) => answer.length > MAX_ANSWER)) {
+      throw invalid('answer_too_long', `Answers must be at most ${MAX_ANSWER} characters.`, field);
+    }
+  }
+  return answers;
+}
+
+/**
+ * The code row when `code` is valid for the badge now; every failure counts against the client's
+ * address, and too many failures lock it out for a while (429).
+ */
+function acceptCode(ctx, badgeId, code) {
+  const wait = ctx.limiter.retryAfter(ctx.ip);
+  if (wait > 0) {
+    throw new HttpError(429, 'rate_limited', 'Too many wrong codes. Please wait before trying again.', {
+      headers: { 'Retry-After': String(wait) },
+    });
+  }
+  const row = prepared(ctx.db, 'SELECT * FROM claim_codes WHERE code = ?').get(code);
+  const problem = codeProblem(row, badgeId, Date.now());
+  if (problem) {
+    ctx.limiter.fail(ctx.ip);
+    throw invalid(problem[0], problem[1], 'code');
+  }
+  return row;
+}
+
+/** Why a code cannot be used, as [code, message], or undefined when it can. */
+function codeProblem(row, badgeId, now) {
+  if (!row) return ['code_invalid', 'This code is not valid.'];
+  if (row.badge_id !== badgeId) return ['code_wrong_badge', 'This code is for a different badge.'];
+  if (row.valid_from && now < Date.parse(row.valid_from)) return ['code_not_yet_valid', 'This code cannot be used yet.'];
+  if (row.valid_until && now >= Date.parse(row.valid_until)) return ['code_expired', 'This code has expired.'];
+  if (row.single_use && row.used_by) return ['code_used', 'This code has already been used.'];
+  return undefined;
+}
+
+/**
+ * `GET /claims/:id`
+ * @param {Context} ctx
+ * @returns {import('./app.js').Result}
+ */
+export function getClaim(ctx) {
+  return { body: claimJson(authorisedClaim(ctx), ctx.base) };
+}
+
+/**
+ * `POST /claims/:id/review` (organiser)
+ * @param {Context} ctx
+ * @returns {Promise<import('./app.js').Result>}
+ */
+export async function reviewClaim(ctx) {
+  requireBearer(ctx.req, ctx.options.organiserToken);
+  const body = requireObject(await readJson(ctx.req));
+  const claim = loadClaim(ctx.db, ctx.params.id);
+  if (!claim) throw notFound('This claim');
+  if (body.decision !== 'approve' && body.decision !== 'reject') {
+    throw invalid('decision_invalid', 'decision must be approve or reject.', 'decision');
+  }
+  const reason =
+    body.decision === 'reject'
+      ? requireText(body.reason, 'reason', 'reason_required', MAX_REASON)
+      : optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
+  if (claim.status !== 'pending-review') throw new HttpError(409, 'claim_decided', `This claim is already ${claim.status}.`);
+
+  const now = new Date().toISOString();
+  ctx.db.transaction(() => {
+    prepared(ctx.db, 'UPDATE claims SET status = ?, decided_at = ?, reason = ? WHERE id = ?').run(
+      body.decision === 'approve' ? 'issued' : 'rejected',
+      now,
+      reason ?? null,
+      claim.id,
+    );
+    if (body.decision === 'approve') insertAssertion(ctx.db, claim.id, now);
+  })();
+  return { body: claimJson(loadClaim(ctx.db, claim.id), ctx.base) };
+}
+
+/**
+ * @typedef {object} Evidence
+ * @property {string} id
+ * @property {string} taskId
+ * @property {string} name sanitised file name
+ * @property {number} size bytes
+ * @property {string} type MIME type recognised from the content
+ */
+
+/** @returns {Evidence} */
+const evidenceJson = (row) => ({ id: row.id, taskId: row.task_id, name: row.name, size: row.size, type: row.type });
+
+/**
+ * `POST /claims/:id/evidence`: one file for one file task, checked by its bytes.
+ * @param {Context} ctx
+ * @returns {Promise<import('./app.js').Result>}
+ */
+export async function uploadEvidence(ctx) {
+  const claim = authorisedClaim(ctx);
+  if (claim.status === 'rejected') throw new HttpError(409, 'claim_closed', 'This claim was rejected and takes no more evidence.');
+  const key = idempotencyKey(ctx.req);
+  if (key !== undefined) {
+    // A retried upload is answered from what was stored, without reading the file again.
+    const stored = prepared(ctx.db, 'SELECT * FROM evidence WHERE claim_id = ? AND idempotency_key = ?').get(claim.id, key);
+    if (stored) return { status: 200, body: evidenceJson(stored) };
+  }
+  if (mediaType(ctx.req.headers['content-type']) !== 'multipart/form-data') {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the file as multipart/form-data.');
+  }
+  const { fields, file } = await readUpload(ctx.req, ctx.options.maxUploadBytes);
+
+  const task = loadBadge(ctx.db, claim.badge_id)?.tasks.find((candidate) => candidate.id === fields.taskId && candidate.kind === 'file');
+  if (!task) throw invalid('task_invalid', 'taskId must name a file task of this badge.', 'taskId');
+  if (!file || file.data.length === 0) throw invalid('file_required', 'Attach a non-empty file in the "file" field.', 'file');
+  const limit = fileLimit(task, ctx.options.maxUploadBytes);
+  if (file.data.length > limit) throw new HttpError(413, 'file_too_large', `This task takes files up to ${limit} bytes.`);
+  const type = sniffType(file.data);
+  if (!type || !(task.accept ?? []).includes(type)) {
+    throw new HttpError(415, 'unsupported_type', `This task takes ${(task.accept ?? []).join(', ')} files.`);
+  }
+  if (file.type !== undefined && file.type !== type) {
+    throw new HttpError(415, 'unsupported_type', `The file says it is ${file.type}, but its content is ${type}.`);
+  }
+  const { count } = prepared(ctx.db, 'SELECT COUNT(*) AS count FROM evidence WHERE claim_id = ?').get(claim.id);
+  if (count >= MAX_FILES_PER_CLAIM) throw invalid('too_many_files', `A claim takes at most ${MAX_FILES_PER_CLAIM} files.`, 'file');
+
+  const id = randomUUID();
+  ctx.db.transaction(() => {
+    prepared(
+      ctx.db,
+      `INSERT INTO evidence (id, claim_id, task_id, name, type, size, body, idempotency_key, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, claim.id, task.id, sanitiseFileName(file.name), type, file.data.length, file.data, key ?? null, new Date().toISOString());
+  })();
+  return { status: 201, body: evidenceJson(prepared(ctx.db, 'SELECT * FROM evidence WHERE id = ?').get(id)) };
+}

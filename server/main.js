@@ -1,0 +1,120 @@
+// `npm start`: one HTTP server for the badge API (/api), the built files (/dist/) and the demo
+// site (/). Run directly, or call `startServer` from a script.
+import { createReadStream, mkdirSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApi } from './app.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port] `PORT`, else 8080; 0 picks a free port
+ * @property {string} [dbPath] `DB_PATH`, else `.data/learning-city.db` in the project
+ * @property {string} [organiserToken] `ORGANISER_TOKEN`, else `demo-organiser-token`
+ * @property {'*' | string[]} [corsOrigins] `CORS_ORIGINS` (comma-separated), else `*`
+ * @property {boolean} [testControls] `TEST_CONTROLS=1`, else off
+ * @property {string} [demoDir] served at `/`; the project's `demo/`
+ * @property {string} [distDir] served at `/dist/`; the project's `dist/`
+ */
+
+/**
+ * Starts the server and resolves once it is listening.
+ * @param {ServerOptions} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export async function startServer({
+  port = Number(process.env.PORT) || 8080,
+  dbPath = process.env.DB_PATH || join(ROOT, '.data', 'learning-city.db'),
+  organiserToken = process.env.ORGANISER_TOKEN || 'demo-organiser-token',
+  corsOrigins = process.env.CORS_ORIGINS ? process.env.CORS_ORIGINS.split(',').map((origin) => origin.trim()) : '*',
+  testControls = process.env.TEST_CONTROLS === '1',
+  demoDir = join(ROOT, 'demo'),
+  distDir = join(ROOT, 'dist'),
+} = {}) {
+  if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  const api = createApi({ dbPath, organiserToken, corsOrigins, testControls, basePath: '/api' });
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (await api.handle(req, res)) return;
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      if (pathname === '/dist' || pathname.startsWith('/dist/')) await serveStatic(req, res, distDir, pathname.slice('/dist'.length));
+      else await serveStatic(req, res, demoDir, pathname);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) sendText(res, 500, 'Internal server error');
+      else res.destroy();
+    }
+  });
+  server.on('close', () => api.close());
+  await new Promise((resolveListening) => server.listen(port, () => resolveListening(undefined)));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Learning City widgets: http://localhost:${actualPort}/ (API at /api, built files at /dist/)`);
+  return server;
+}
+
+function sendText(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
+  res.end(text);
+}
+
+const isInside = (root, path) => path === root || path.startsWith(root + sep);
+
+/**
+ * Serves a file below `folder` for a URL path; directories serve their index.html. Anything
+ * resolving outside the folder (`..`, encoded slashes, symbolic links) is a 404.
+ */
+async function serveStatic(req, res, folder, urlPath) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  let relative;
+  try {
+    relative = decodeURIComponent(urlPath);
+  } catch {
+    return sendText(res, 400, 'Bad request');
+  }
+  const root = resolve(folder);
+  let file = resolve(root, `.${sep}${relative}`);
+  if (relative.includes('\0') || !isInside(root, file)) return sendText(res, 404, 'Not found');
+  let info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    if (!urlPath.endsWith('/')) return sendText(res, 301, 'Moved', { Location: `${req.url?.split('?')[0]}/` });
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  if (!info?.isFile() || !isInside(await realpath(root), await realpath(file))) return sendText(res, 404, 'Not found');
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(info.size),
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).pipe(res);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = await startServer();
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
+}

@@ -1,0 +1,440 @@
+// The API contract as an OpenAPI 3.1 document, served at `GET /openapi.json`.
+import { MAX_JSON_BYTES } from './http.js';
+
+const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema, type = 'application/json') => ({ content: { [type]: { schema } } });
+const string = (description, extra = {}) => ({ type: 'string', description, ...extra });
+const uri = (description) => string(description, { format: 'uri' });
+const dateTime = (description) => string(description, { format: 'date-time' });
+const list = (items, description) => ({ type: 'array', items, ...(description ? { description } : {}) });
+
+const STATUS_TEXT = {
+  400: 'Malformed request: bad parameter, header, cursor or JSON.',
+  401: 'No bearer token.',
+  403: 'The bearer token does not give access.',
+  404: 'Not found.',
+  405: 'Method not allowed on this path.',
+  409: 'Conflicts with the current state or an earlier request with the same Idempotency-Key.',
+  410: 'Gone.',
+  413: 'The body or file is too large.',
+  415: 'Unsupported media type, or a file whose content is not an accepted type or contradicts its declared type.',
+  422: 'A field is not acceptable; `error.field` names it.',
+  429: 'Too many failed claim codes from this address; see Retry-After.',
+};
+
+/** Error responses for the given statuses, plus the 500 every endpoint may answer. */
+function errors(...statuses) {
+  const responses = Object.fromEntries(statuses.map((status) => [status, { description: STATUS_TEXT[status], ...json(ref('Error')) }]));
+  if (statuses.includes(429)) {
+    responses[429].headers = { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } };
+  }
+  return { ...responses, 500: { description: 'Unexpected server error.', ...json(ref('Error')) } };
+}
+
+const pathId = (description) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+const query = (name, description, schema = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const idempotencyKey = (required, description) => ({
+  name: 'Idempotency-Key',
+  in: 'header',
+  required,
+  description,
+  schema: { type: 'string', minLength: 1, maxLength: 200 },
+});
+
+const schemas = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: string('Machine-readable, e.g. `code_expired`, `rate_limited`, `invalid_json`.'),
+          message: string('For people.'),
+          field: string('The request field the error is about, e.g. `code` or `recipient.email`.'),
+        },
+      },
+    },
+  },
+  Place: {
+    type: 'object',
+    required: ['name'],
+    properties: { name: string('Venue or address line.'), address: { type: 'string' }, lat: { type: 'number' }, lng: { type: 'number' } },
+  },
+  Organiser: {
+    type: 'object',
+    required: ['id', 'name'],
+    properties: { id: { type: 'string' }, name: { type: 'string' }, url: uri('Website.'), logoUrl: uri('Logo image.') },
+  },
+  Category: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' } } },
+  Skill: {
+    type: 'object',
+    required: ['id', 'name'],
+    properties: { id: { type: 'string' }, name: { type: 'string' }, escoUri: uri('The matching ESCO skill concept.') },
+  },
+  Activity: {
+    type: 'object',
+    required: ['id', 'title', 'description', 'startsAt', 'timeZone', 'organiser', 'skills', 'playlistCount', 'language'],
+    properties: {
+      id: { type: 'string' },
+      title: { type: 'string' },
+      description: string('Plain text; paragraphs separated by blank lines.'),
+      startsAt: dateTime('ISO 8601 with the offset of the event’s time zone.'),
+      endsAt: dateTime('ISO 8601 with offset; absent when open-ended.'),
+      timeZone: string('IANA time zone of the event, e.g. Europe/Vilnius.'),
+      location: ref('Place'),
+      onlineUrl: uri('Where an online activity happens; present instead of a location.'),
+      imageUrl: uri('Cover image.'),
+      organiser: ref('Organiser'),
+      category: ref('Category'),
+      skills: list(ref('Skill')),
+      duration: string('Time to complete, ISO 8601 duration, e.g. PT1H30M.'),
+      badgeId: string('The badge earned by taking part.'),
+      playlistCount: { type: 'integer', minimum: 0, description: 'Playlists the activity was added to.' },
+      language: string('BCP 47 language of the content.'),
+      url: uri('Canonical page of the activity.'),
+    },
+  },
+  ActivityPage: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: {
+      items: list(ref('Activity')),
+      nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+    },
+  },
+  ActivityBatch: { type: 'object', required: ['items'], properties: { items: list(ref('Activity'), 'In the order asked; unknown ids left out.') } },
+  Facets: {
+    type: 'object',
+    required: ['organisers', 'skills', 'categories'],
+    properties: Object.fromEntries(['organisers', 'skills', 'categories'].map((name) => [name, list(ref('Category'))])),
+    description: 'The organisers, skills and categories that activities use, each as { id, name }.',
+  },
+  Task: {
+    type: 'object',
+    required: ['id', 'no', 'kind', 'description', 'check'],
+    properties: {
+      id: string('Unique within its badge; keys `answers` and names the task of a file.'),
+      no: { type: 'integer', minimum: 1 },
+      kind: { type: 'string', enum: ['code', 'file', 'text', 'questions'] },
+      description: { type: 'string' },
+      questions: list({ type: 'string' }, '`questions` tasks: one answer is expected per question.'),
+      check: { type: 'string', enum: ['auto', 'self', 'organiser', 'peer'], description: 'Who confirms the task.' },
+      accept: list({ type: 'string' }, '`file` tasks: accepted MIME types.'),
+      maxBytes: { type: 'integer', description: '`file` tasks: largest accepted file.' },
+    },
+  },
+  Issuer: {
+    type: 'object',
+    required: ['id', 'name'],
+    properties: { id: { type: 'string' }, name: { type: 'string' }, url: uri('Website.') },
+  },
+  Badge: {
+    type: 'object',
+    required: ['id', 'name', 'description', 'criteria', 'skills', 'issuer', 'tasks'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      imageUrl: uri('Badge image.'),
+      criteria: string('What earners did, plain text.'),
+      skills: list(ref('Skill')),
+      issuer: ref('Issuer'),
+      tasks: list(ref('Task')),
+    },
+  },
+  ClaimRequest: {
+    type: 'object',
+    required: ['badgeId', 'recipient', 'consent'],
+    properties: {
+      badgeId: { type: 'string' },
+      recipient: {
+        type: 'object',
+        required: ['name', 'email'],
+        properties: { name: { type: 'string', maxLength: 200 }, email: { type: 'string', format: 'email', maxLength: 254 } },
+      },
+      consent: { const: true, description: 'The recipient agrees to their data being used to issue the badge.' },
+      code: string('A claim code, typed or from a QR code; case-insensitive.', { maxLength: 100 }),
+      answers: {
+        type: 'object',
+        description: 'Per task id: one answer for a `text` task, one per question for a `questions` task. Required for those tasks.',
+        additionalProperties: list({ type: 'string', maxLength: 5000 }),
+      },
+    },
+  },
+  Claim: {
+    type: 'object',
+    required: ['id', 'badgeId', 'status', 'createdAt'],
+    properties: {
+      id: { type: 'string' },
+      badgeId: { type: 'string' },
+      status: {
+        type: 'string',
+        enum: ['issued', 'pending-review', 'rejected'],
+        description: '`issued` at once when every task is met by a valid code or needs only an automatic or self check.',
+      },
+      token: string('Bearer secret for this claim; only in the answer that creates it (and its idempotent replays).'),
+      assertionUrl: uri('The Open Badges assertion, once issued.'),
+      createdAt: dateTime('When the claim was made.'),
+      reason: string('Why the claim was rejected.'),
+    },
+  },
+  EvidenceUpload: {
+    type: 'object',
+    required: ['taskId', 'file'],
+    properties: {
+      taskId: string('A `file` task of the claim’s badge.'),
+      file: string('PNG, JPEG, WebP, GIF, PDF or UTF-8 plain text, recognised from its content.', { contentMediaType: 'application/octet-stream' }),
+    },
+  },
+  Evidence: {
+    type: 'object',
+    required: ['id', 'taskId', 'name', 'size', 'type'],
+    properties: {
+      id: { type: 'string' },
+      taskId: { type: 'string' },
+      name: string('The file name, cleaned of paths and unusual characters.'),
+      size: { type: 'integer', description: 'Bytes.' },
+      type: string('MIME type recognised from the content.'),
+    },
+  },
+  Review: {
+    type: 'object',
+    required: ['decision'],
+    properties: {
+      decision: { type: 'string', enum: ['approve', 'reject'] },
+      reason: string('Required to reject; shown to the recipient.', { maxLength: 1000 }),
+    },
+  },
+  Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: 1000 } } },
+  RevocationResult: {
+    type: 'object',
+    required: ['id', 'revoked', 'revocationReason'],
+    properties: { id: uri('The assertion.'), revoked: { const: true }, revocationReason: { type: 'string' } },
+  },
+  RevokedAssertion: {
+    allOf: [ref('Error'), ref('RevocationResult')],
+    description: 'What a revoked assertion answers (410): an error and the Open Badges revocation fields.',
+  },
+  Assertion: {
+    type: 'object',
+    description: 'Open Badges 2.0 hosted Assertion.',
+    required: ['@context', 'type', 'id', 'recipient', 'badge', 'verification', 'issuedOn'],
+    properties: {
+      '@context': { const: 'https://w3id.org/openbadges/v2' },
+      type: { const: 'Assertion' },
+      id: uri('This document’s own URL.'),
+      recipient: {
+        type: 'object',
+        required: ['type', 'hashed', 'salt', 'identity'],
+        properties: {
+          type: { const: 'email' },
+          hashed: { const: true },
+          salt: { type: 'string' },
+          identity: string('`sha256$` + hex SHA-256 of the lower-case e-mail address followed by the salt.'),
+        },
+      },
+      badge: uri('The BadgeClass.'),
+      verification: { type: 'object', properties: { type: { const: 'hosted' } } },
+      issuedOn: dateTime('When the badge was issued.'),
+      image: uri('Badge image.'),
+      evidence: list({
+        type: 'object',
+        properties: { type: { const: 'Evidence' }, name: { type: 'string' }, narrative: { type: 'string' }, description: { type: 'string' } },
+      }),
+    },
+  },
+  BadgeClass: {
+    type: 'object',
+    description: 'Open Badges 2.0 BadgeClass.',
+    required: ['@context', 'type', 'id', 'name', 'description', 'image', 'criteria', 'issuer'],
+    properties: {
+      '@context': { const: 'https://w3id.org/openbadges/v2' },
+      type: { const: 'BadgeClass' },
+      id: uri('This document’s own URL.'),
+      name: { type: 'string' },
+      description: { type: 'string' },
+      image: uri('Badge image.'),
+      criteria: { type: 'object', required: ['narrative'], properties: { narrative: { type: 'string' } } },
+      issuer: uri('The issuer Profile.'),
+      alignment: list({
+        type: 'object',
+        properties: { targetName: { type: 'string' }, targetUrl: { type: 'string', format: 'uri' }, targetFramework: { type: 'string' } },
+      }),
+      tags: list({ type: 'string' }),
+    },
+  },
+  Profile: {
+    type: 'object',
+    description: 'Open Badges 2.0 issuer Profile.',
+    required: ['@context', 'type', 'id', 'name'],
+    properties: {
+      '@context': { const: 'https://w3id.org/openbadges/v2' },
+      type: { const: 'Profile' },
+      id: uri('This document’s own URL.'),
+      name: { type: 'string' },
+      url: uri('Website.'),
+      email: { type: 'string', format: 'email' },
+      image: uri('Logo.'),
+    },
+  },
+};
+
+const ok = (description, schema, type) => ({ 200: { description, ...json(schema, type) } });
+const LD = 'application/ld+json';
+
+const paths = {
+  '/activities': {
+    get: {
+      summary: 'A batch of activities by id, or a filtered, cursor-paged list',
+      description:
+        'With `ids`, returns those activities (other parameters are ignored). Otherwise lists activities: `upcoming` ' +
+        '(not yet ended) ascending by start, `past` descending, no `when` ascending.',
+      parameters: [
+        query('ids', 'Comma-separated activity ids, 1 to 100.'),
+        query('organiser', 'Organiser id.'),
+        query('skill', 'Skill id.'),
+        query('category', 'Category id.'),
+        query('when', 'Upcoming or past.', { type: 'string', enum: ['upcoming', 'past'] }),
+        query('q', 'Case- and accent-insensitive text in title, description, organiser or place.', { type: 'string', maxLength: 200 }),
+        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
+        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+      ],
+      responses: {
+        200: {
+          description: 'An `ActivityBatch` when `ids` is given, otherwise an `ActivityPage`.',
+          ...json({ oneOf: [ref('ActivityPage'), ref('ActivityBatch')] }),
+        },
+        ...errors(400),
+      },
+    },
+  },
+  '/activities/{id}': {
+    get: { summary: 'One activity', parameters: [pathId('Activity id.')], responses: { ...ok('The activity.', ref('Activity')), ...errors(404) } },
+  },
+  '/facets': {
+    get: { summary: 'Filter values for activity lists', responses: { ...ok('Organisers, skills and categories in use.', ref('Facets')), ...errors() } },
+  },
+  '/badges/{id}': {
+    get: { summary: 'One badge with its tasks', parameters: [pathId('Badge id.')], responses: { ...ok('The badge.', ref('Badge')), ...errors(404) } },
+  },
+  '/badges/{id}/badgeclass': {
+    get: {
+      summary: 'Open Badges 2.0 BadgeClass',
+      parameters: [pathId('Badge id.')],
+      responses: { ...ok('The BadgeClass.', ref('BadgeClass'), LD), ...errors(404) },
+    },
+  },
+  '/issuers/{id}': {
+    get: {
+      summary: 'Open Badges 2.0 issuer Profile',
+      parameters: [pathId('Issuer (organisation) id.')],
+      responses: { ...ok('The Profile.', ref('Profile'), LD), ...errors(404) },
+    },
+  },
+  '/claims': {
+    post: {
+      summary: 'Claim a badge',
+      description:
+        'Repeating a request with the same Idempotency-Key and body returns the same claim (200) instead of a new one. ' +
+        'Code errors (422, field `code`): code_invalid, code_used, code_expired, code_not_yet_valid, code_wrong_badge. ' +
+        'Too many failed codes from one address answer 429 with Retry-After.',
+      parameters: [idempotencyKey(true, 'Unique per claim attempt; reuse it when retrying.')],
+      requestBody: { required: true, ...json(ref('ClaimRequest')) },
+      responses: {
+        201: { description: 'Created; the only answer (with its replays) that carries the claim token.', ...json(ref('Claim')) },
+        200: { description: 'Replay of an earlier request with the same key and body.', ...json(ref('Claim')) },
+        ...errors(400, 409, 413, 415, 422, 429),
+      },
+    },
+  },
+  '/claims/{id}': {
+    get: {
+      summary: 'Claim status',
+      security: [{ claimToken: [] }],
+      parameters: [pathId('Claim id.')],
+      responses: { ...ok('The claim, without its token.', ref('Claim')), ...errors(401, 403, 404) },
+    },
+  },
+  '/claims/{id}/evidence': {
+    post: {
+      summary: 'Attach a file to a claim',
+      description: 'Size- and type-limited; the type is recognised from the bytes. A repeated Idempotency-Key returns the stored file (200).',
+      security: [{ claimToken: [] }],
+      parameters: [pathId('Claim id.'), idempotencyKey(false, 'Makes a retried upload harmless.')],
+      requestBody: { required: true, ...json(ref('EvidenceUpload'), 'multipart/form-data') },
+      responses: {
+        201: { description: 'Stored.', ...json(ref('Evidence')) },
+        200: { description: 'Already stored under this Idempotency-Key.', ...json(ref('Evidence')) },
+        ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+      },
+    },
+  },
+  '/claims/{id}/review': {
+    post: {
+      summary: 'Approve or reject a pending claim (organiser)',
+      security: [{ organiserToken: [] }],
+      parameters: [pathId('Claim id.')],
+      requestBody: { required: true, ...json(ref('Review')) },
+      responses: { ...ok('The decided claim.', ref('Claim')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
+  },
+  '/assertions/{id}': {
+    get: {
+      summary: 'Open Badges 2.0 hosted Assertion',
+      parameters: [pathId('Assertion id.')],
+      responses: {
+        ...ok('The Assertion.', ref('Assertion'), LD),
+        410: { description: 'Revoked.', ...json(ref('RevokedAssertion'), LD) },
+        ...errors(404),
+      },
+    },
+  },
+  '/assertions/{id}/revoke': {
+    post: {
+      summary: 'Revoke an assertion (organiser)',
+      security: [{ organiserToken: [] }],
+      parameters: [pathId('Assertion id.')],
+      requestBody: { required: true, ...json(ref('Revocation')) },
+      responses: { ...ok('Revoked.', ref('RevocationResult')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
+  },
+  '/media/{name}': {
+    get: {
+      summary: 'A generated image (activity cover, badge image, logo)',
+      parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' }, description: 'e.g. cover-vilnius.svg' }],
+      responses: { 200: { description: 'The image.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404) },
+    },
+  },
+  '/openapi.json': {
+    get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1.', ...json({ type: 'object' }) } } },
+  },
+};
+
+/**
+ * The OpenAPI document for the API at `base`.
+ * @param {string} base absolute API URL, e.g. `http://localhost:8080/api`
+ * @param {{ maxUploadBytes: number }} options
+ */
+export function openApiDocument(base, { maxUploadBytes }) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Learning City badge API',
+      version: '1.0.0',
+      description:
+        'Activities, Open Badges and badge claims for Cities of Learning. Errors are `{ error: { code, message, field? } }`. ' +
+        `Evidence files up to ${maxUploadBytes} bytes; JSON bodies up to ${MAX_JSON_BYTES} bytes.`,
+    },
+    servers: [{ url: base }],
+    paths,
+    components: {
+      schemas,
+      securitySchemes: {
+        claimToken: { type: 'http', scheme: 'bearer', description: 'The token returned when the claim was created.' },
+        organiserToken: { type: 'http', scheme: 'bearer', description: 'The organiser token configured on the server.' },
+      },
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Every API route: method, path pattern (relative to the base path) and handler. The OpenAPI
+// document describes each of them; a test keeps the two in step.
+import { getActivity, getBadge, getFacets, getMedia, listActivities } from './catalogue.js';
+import { createClaim, getClaim, reviewClaim, uploadEvidence } from './claims.js';
+import { getAssertion, getBadgeClass, getIssuer, revokeAssertion } from './openbadges.js';
+import { openApiDocument } from './openapi.js';
+
+/** @type {import('./router.js').Route[]} */
+export const routes = [
+  { method: 'GET', path: '/activities', handler: listActivities },
+  { method: 'GET', path: '/activities/:id', handler: getActivity },
+  { method: 'GET', path: '/facets', handler: getFacets },
+  { method: 'GET', path: '/badges/:id', handler: getBadge },
+  { method: 'GET', path: '/badges/:id/badgeclass', handler: getBadgeClass },
+  { method: 'GET', path: '/issuers/:id', handler: getIssuer },
+  { method: 'POST', path: '/claims', handler: createClaim },
+  { method: 'GET', path: '/claims/:id', handler: getClaim },
+  { method: 'POST', path: '/claims/:id/evidence', handler: uploadEvidence },
+  { method: 'POST', path: '/claims/:id/review', handler: reviewClaim },
+  { method: 'GET', path: '/assertions/:id', handler: getAssertion },
+  { method: 'POST', path: '/assertions/:id/revoke', handler: revokeAssertion },
+  { method: 'GET', path: '/media/:name', handler: getMedia },
+  { method: 'GET', path: '/openapi.json', handler: (ctx) => ({ body: openApiDocument(ctx.base, ctx.options) }) },
+];

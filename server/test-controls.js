@@ -1,0 +1,107 @@
+// Controls for browser tests against the real server, mounted only with `testControls: true`:
+// reset to the seed, count requests per route, and answer chosen requests with faults.
+import { prepared, resetDatabase } from './db.js';
+import { invalid, readJson } from './http.js';
+import { createRouter } from './router.js';
+import { requireInteger, requireObject, requireText } from './validate.js';
+
+/**
+ * @typedef {object} Fault
+ * @property {string} method an HTTP method or `*`
+ * @property {string} path a route pattern such as `/activities/:id`, or `*`
+ * @property {number} status
+ * @property {number} [retryAfter] seconds, sent as `Retry-After`
+ * @property {number} [delayMs] wait before answering
+ * @property {string} [body] raw text answered instead of a JSON error
+ * @property {number} times how many matching requests it still applies to
+ */
+
+/**
+ * @typedef {object} TestControls
+ * @property {(method: string, path: string) => import('./router.js').RouteMatch} route the control routes
+ * @property {(key: string) => void} count records one request to a route (`GET /activities/:id`)
+ * @property {(method: string, pattern: string) => Fault | undefined} takeFault the next fault for a request, used up
+ */
+
+/**
+ * @param {{ db: import('better-sqlite3').Database, limiter: import('./rate-limit.js').AttemptLimiter }} deps
+ * @returns {TestControls}
+ */
+export function createTestControls({ db, limiter }) {
+  /** @type {Map<string, number>} */
+  let requests = new Map();
+  /** @type {Fault[]} */
+  let faults = [];
+
+  const route = createRouter([
+    {
+      method: 'POST',
+      path: '/__test/reset',
+      handler: () => {
+        resetDatabase(db);
+        limiter.clear();
+        requests = new Map();
+        faults = [];
+        return { body: { reset: true } };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/__test/stats',
+      handler: () => {
+        const count = (table) => prepared(db, `SELECT COUNT(*) AS count FROM ${table}`).get().count;
+        const total = [...requests.values()].reduce((sum, n) => sum + n, 0);
+        return { body: { requests: Object.fromEntries(requests), total, claims: count('claims'), evidence: count('evidence') } };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/__test/faults',
+      handler: async (ctx) => {
+        const fault = validateFault(requireObject(await readJson(ctx.req)));
+        faults.push(fault);
+        return { status: 201, body: fault };
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/__test/faults',
+      handler: () => {
+        faults = [];
+        return { body: { cleared: true } };
+      },
+    },
+  ]);
+
+  return {
+    route,
+    count(key) {
+      requests.set(key, (requests.get(key) ?? 0) + 1);
+    },
+    takeFault(method, pattern) {
+      const fault = faults.find(
+        (candidate) => (candidate.method === '*' || candidate.method === method) && (candidate.path === '*' || candidate.path === pattern),
+      );
+      if (!fault) return undefined;
+      fault.times -= 1;
+      if (fault.times === 0) faults = faults.filter((other) => other !== fault);
+      return { ...fault };
+    },
+  };
+}
+
+/** @returns {Fault} */
+function validateFault(body) {
+  const optionalInteger = (field, min, max) =>
+    body[field] === undefined ? {} : { [field]: requireInteger(body[field], field, min, max) };
+  if (body.body !== undefined && typeof body.body !== 'string') throw invalid('body_invalid', 'body must be a string.', 'body');
+  return {
+    method: requireText(body.method, 'method', 'method_invalid', 10).toUpperCase(),
+    path: requireText(body.path, 'path', 'path_invalid', 200),
+    status: requireInteger(body.status, 'status', 100, 599),
+    times: requireInteger(body.times, 'times', 1, 1000, 1),
+    ...optionalInteger('retryAfter', 0, 3600),
+    ...optionalInteger('delayMs', 0, 60_000),
+    ...(typeof body.body === 'string' ? { body: body.body } : {}),
+  };
+}

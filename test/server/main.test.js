@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it, mock } from 'node:test';
+import { startServer } from '../../server/main.js';
+import { SEED } from '../../server/seed-data.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'learning-city-static-'));
+let server;
+let origin;
+
+before(async () => {
+  mkdirSync(join(dir, 'demo', 'sub'), { recursive: true });
+  mkdirSync(join(dir, 'dist', 'cdn'), { recursive: true });
+  writeFileSync(join(dir, 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
+  writeFileSync(join(dir, 'demo', 'demo.css'), 'body { margin: 0 }');
+  writeFileSync(join(dir, 'demo', 'sub', 'index.html'), '<!doctype html><title>Sub</title>');
+  writeFileSync(join(dir, 'dist', 'cdn', 'learning-city-widgets.js'), 'export {};');
+  writeFileSync(join(dir, 'dist', 'cdn', 'learning-city-widgets.js.map'), '{}');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the served folders');
+  symlinkSync(join(dir, 'secret.txt'), join(dir, 'demo', 'link.txt'));
+  const log = mock.method(console, 'log', () => {});
+  server = await startServer({ port: 0, dbPath: ':memory:', demoDir: join(dir, 'demo'), distDir: join(dir, 'dist') });
+  assert.match(log.mock.calls[0].arguments[0], /http:\/\/localhost:\d+\//);
+  log.mock.restore();
+  origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+});
+after(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A raw request, so paths reach the server exactly as written (fetch would normalise `..`). */
+function raw(path, method = 'GET') {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${origin}${path}`, { method, path }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('main server', () => {
+  it('serves the demo at / with index.html for folders', async () => {
+    const index = await raw('/');
+    assert.equal(index.status, 200);
+    assert.equal(index.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(index.headers['cache-control'], 'no-cache');
+    assert.match(index.text, /<title>Demo<\/title>/);
+    assert.equal((await raw('/demo.css')).headers['content-type'], 'text/css; charset=utf-8');
+    assert.match((await raw('/sub/')).text, /<title>Sub<\/title>/);
+    const redirect = await raw('/sub');
+    assert.equal(redirect.status, 301);
+    assert.equal(redirect.headers.location, '/sub/');
+  });
+
+  it('serves the built files under /dist/ with their content types', async () => {
+    const bundle = await raw('/dist/cdn/learning-city-widgets.js');
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(bundle.text, 'export {};');
+    assert.equal((await raw('/dist/cdn/learning-city-widgets.js.map')).headers['content-type'], 'application/json; charset=utf-8');
+    assert.equal((await raw('/dist/cdn/learning-city-widgets.js', 'HEAD')).text, '');
+  });
+
+  it('serves the API under /api', async () => {
+    const { status, text } = await raw(`/api/activities/${SEED.activityId}`);
+    assert.equal(status, 200);
+    assert.equal(JSON.parse(text).id, SEED.activityId);
+  });
+
+  it('refuses paths leading out of the served folders, and unknown files', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/dist/..%2f..%2fsecret.txt',
+      '/dist/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/link.txt',
+      '/index.html%00.css',
+      '/missing.html',
+    ]) {
+      const { status, text } = await raw(path);
+      assert.equal(status, 404, path);
+      assert.doesNotMatch(text, /outside the served folders/, path);
+    }
+    assert.equal((await raw('/%E0%A4%A')).status, 400);
+    assert.equal((await raw('/', 'POST')).status, 405);
+  });
+
+  it('serves the project’s own demo and dist folders by default', { skip: !existsSync('demo/index.html') }, async () => {
+    const log = mock.method(console, 'log', () => {});
+    const project = await startServer({ port: 0, dbPath: ':memory:' });
+    log.mock.restore();
+    try {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (project.address());
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      assert.equal(response.status, 200);
+      assert.match(await response.text(), /learning-city/);
+    } finally {
+      project.closeAllConnections();
+      await new Promise((resolve) => project.close(resolve));
+    }
+  });
+});
