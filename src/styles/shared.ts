@@ -110,6 +110,24 @@ export const shared = css`
     outline-offset: 2px;
   }
 
+  /* Text fields and selects: a 44px target in the kit's colours. */
+  input:not([type='checkbox'], [type='radio'], [type='file']),
+  select,
+  textarea {
+    min-block-size: var(--lc-target-size);
+    max-inline-size: 100%;
+    padding-inline: var(--lc-space-s);
+    border: 1px solid var(--lc-color-border);
+    border-radius: var(--lc-radius);
+    background: var(--lc-color-surface);
+    color: var(--lc-color-text);
+    font: inherit;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--lc-color-danger);
+  }
+
   .chips {
     display: flex;
     flex-wrap: wrap;

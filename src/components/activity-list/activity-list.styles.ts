@@ -30,18 +30,6 @@ export const styles = css`
     flex-basis: 14rem;
   }
 
-  input,
-  select {
-    min-block-size: var(--lc-target-size);
-    padding-inline: var(--lc-space-s);
-    border: 1px solid var(--lc-color-border);
-    border-radius: var(--lc-radius);
-    background: var(--lc-color-surface);
-    color: var(--lc-color-text);
-    font: inherit;
-    max-inline-size: 100%;
-  }
-
   .count {
     margin: 0;
     color: var(--lc-color-text-muted);

@@ -122,19 +122,8 @@ export const styles = css`
     margin: 0.125rem;
   }
 
-  input:not([type='checkbox']),
   textarea {
-    min-block-size: var(--lc-target-size);
-    padding: var(--lc-space-s);
-    border: 1px solid var(--lc-color-border);
-    border-radius: var(--lc-radius);
-    background: var(--lc-color-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--lc-color-danger);
+    padding-block: var(--lc-space-s);
   }
 
   [part='field-error'] {

@@ -68,17 +68,6 @@ export const styles = css`
     gap: var(--lc-space-s);
   }
 
-  .select,
-  .input {
-    min-block-size: var(--lc-target-size);
-    padding-inline: var(--lc-space-s);
-    border: 1px solid var(--lc-color-border);
-    border-radius: var(--lc-radius);
-    background: var(--lc-color-surface);
-    color: var(--lc-color-text);
-    font: inherit;
-  }
-
   .form {
     display: flex;
     flex-direction: column;
@@ -90,10 +79,6 @@ export const styles = css`
     min-inline-size: 0;
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     letter-spacing: 0.04em;
-  }
-
-  .input[aria-invalid='true'] {
-    border-color: var(--lc-color-danger);
   }
 
   .hint {
