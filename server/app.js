@@ -118,7 +118,7 @@ export function createApi(options) {
     }
 
     const match = route(method, path);
-    controls?.count(`${method} ${match.pattern}`);
+    controls?.count(`${method} ${match.pattern}`, req.headers);
     if (method === 'OPTIONS' && match.allowed.length > 0) return preflight(req, match.allowed);
     const fault = controls?.takeFault(method, match.pattern);
     if (fault) {

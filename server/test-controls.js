@@ -19,7 +19,8 @@ import { requireInteger, requireObject, requireText } from './validate.js';
 /**
  * @typedef {object} TestControls
  * @property {(method: string, path: string) => import('./router.js').RouteMatch} route the control routes
- * @property {(key: string) => void} count records one request to a route (`GET /activities/:id`)
+ * @property {(key: string, headers: import('node:http').IncomingHttpHeaders) => void} count records one request
+ *   to a route (`GET /activities/:id`) and the credential headers it carried
  * @property {(method: string, pattern: string) => Fault | undefined} takeFault the next fault for a request, used up
  */
 
@@ -32,6 +33,8 @@ export function createTestControls({ db, limiter }) {
   let requests = new Map();
   /** @type {Fault[]} */
   let faults = [];
+  /** The credential headers of the last request to each route, so tests can see what a client sends. */
+  let credentials = new Map();
 
   const route = createRouter([
     {
@@ -42,6 +45,7 @@ export function createTestControls({ db, limiter }) {
         limiter.clear();
         requests = new Map();
         faults = [];
+        credentials = new Map();
         return { body: { reset: true } };
       },
     },
@@ -51,7 +55,14 @@ export function createTestControls({ db, limiter }) {
       handler: () => {
         const count = (table) => prepared(db, `SELECT COUNT(*) AS count FROM ${table}`).get().count;
         const total = [...requests.values()].reduce((sum, n) => sum + n, 0);
-        return { body: { requests: Object.fromEntries(requests), total, claims: count('claims'), evidence: count('evidence') } };
+        const body = {
+          requests: Object.fromEntries(requests),
+          total,
+          claims: count('claims'),
+          evidence: count('evidence'),
+          credentials: Object.fromEntries(credentials),
+        };
+        return { body };
       },
     },
     {
@@ -75,8 +86,10 @@ export function createTestControls({ db, limiter }) {
 
   return {
     route,
-    count(key) {
+    count(key, headers) {
       requests.set(key, (requests.get(key) ?? 0) + 1);
+      const { authorization = null, 'x-api-key': apiKey = null } = headers;
+      credentials.set(key, { authorization, apiKey });
     },
     takeFault(method, pattern) {
       const fault = faults.find(

@@ -1,9 +1,11 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { RestClient } from '../../src/api/rest-client.js';
 import type { BadgeClient } from '../../src/api/client.js';
 import '../../src/config/learning-city.js';
 import type { LearningCity } from '../../src/config/learning-city.js';
+import '../../src/components/activity-card/activity-card.js';
 import { WidgetElement } from '../../src/internal/widget-element.js';
+import { API, resetServer, serverStats } from './helpers/server.js';
 
 /** A widget that shows what configuration it resolved. */
 class ConfigProbe extends WidgetElement {
@@ -75,6 +77,17 @@ describe('configuration', () => {
     await probe.updateComplete;
     expect(probe.resolved.api).to.equal('/b');
     expect(probe.resolved.lang).to.equal('lt');
+  });
+
+  it('sends a bearer token and extra headers from <learning-city> with every request', async () => {
+    await resetServer();
+    const page = await fixture<LearningCity>(html`<learning-city api=${API} token="city-token" .headers=${{ 'X-Api-Key': 'city-key' }}>
+      <activity-card activity-id="14501"></activity-card>
+    </learning-city>`);
+    const card = page.querySelector('activity-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'the card did not render');
+    const { credentials } = await serverStats();
+    expect(credentials['GET /activities']).to.deep.equal({ authorization: 'Bearer city-token', apiKey: 'city-key' });
   });
 
   it("uses a page's own client instead of the REST one", async () => {

@@ -44,6 +44,12 @@ describe('test controls', () => {
     assert.equal(body.evidence, 0);
   });
 
+  it('show the credential headers of the last request to each route', async () => {
+    await reset();
+    await request(`${server.base}/badges/${SEED.badgeId}`, { headers: { Authorization: 'Bearer abc', 'X-Api-Key': 'k1' } });
+    assert.deepEqual((await stats()).credentials, { 'GET /badges/:id': { authorization: 'Bearer abc', apiKey: 'k1' } });
+  });
+
   it('reset drops claims, reseeds, and clears counters, faults and rate limits', async () => {
     await postClaim(server.base, strategistClaim({ code: 'WRONG' }));
     assert.equal((await postClaim(server.base, strategistClaim({ code: 'WRONG' }))).status, 429);
@@ -52,7 +58,7 @@ describe('test controls', () => {
 
     assert.equal((await reset()).status, 200);
     const body = await stats();
-    assert.deepEqual(body, { requests: {}, total: 0, claims: 0, evidence: 0 });
+    assert.deepEqual(body, { requests: {}, total: 0, claims: 0, evidence: 0, credentials: {} });
     assert.equal((await request(`${server.base}/facets`)).status, 200);
     assert.equal((await request(`${server.base}/activities/${SEED.activityId}`)).body.skills.length, 7);
     assert.equal((await postClaim(server.base, strategistClaim({ code: 'WRONG' }))).status, 422);

@@ -15,6 +15,8 @@ export interface ServerStats {
   total: number;
   claims: number;
   evidence: number;
+  /** The credential headers of the last request to each route. */
+  credentials: Record<string, { authorization: string | null; apiKey: string | null }>;
 }
 
 export async function serverStats(): Promise<ServerStats> {
