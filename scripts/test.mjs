@@ -43,7 +43,7 @@ check('build', run('npm', ['run', '--silent', 'build']));
 check('size budget', run('node', ['scripts/size.mjs']));
 
 suite(
-  'server and build tests',
+  'server, build and end-to-end tests',
   run('node', [
     '--test',
     '--test-reporter=spec',
@@ -52,6 +52,7 @@ suite(
     '--test-reporter-destination=stdout',
     'test/server/',
     'test/build/',
+    'test/e2e/',
   ]),
   '.test-results/server.json',
 );
