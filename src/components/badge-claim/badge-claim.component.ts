@@ -92,6 +92,9 @@ function newKey(): string {
  * @csspart error - The notice that the badge could not be loaded, with its retry button.
  * @csspart retry - The button that loads the badge again.
  * @csspart offline - The notice that the badge is shown from this device's cache.
+ *
+ * @cssprop --lc-badge-claim-padding - Space inside the frame; `--lc-space-l` by default.
+ * @cssprop --lc-badge-claim-min-height - Height reserved while the badge loads, so nothing below moves.
  */
 export class BadgeClaim extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];

@@ -25,6 +25,8 @@ import { styles } from './my-badges.styles.js';
  * @csspart item - One badge or claim.
  * @csspart status - The status of one badge or claim.
  * @csspart forget - The "forget this device" button.
+ *
+ * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
  */
 export class MyBadges extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
