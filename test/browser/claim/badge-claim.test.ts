@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/badge-claim/badge-claim.js';
 import type { BadgeClaim } from '../../../src/components/badge-claim/badge-claim.js';
 import '../../../src/config/learning-city.js';
+import { RestClient } from '../../../src/api/rest-client.js';
 import { kitStore } from '../../../src/store/store.js';
 import { attach, check, press, shadow, text, type } from '../helpers/forms.js';
 import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
@@ -139,6 +140,23 @@ describe('badge-claim', () => {
       expect((await serverStats()).claims).to.equal(0);
     });
   }
+
+  it('explains rate limiting after too many wrong codes, next to the code field', async () => {
+    const client = new RestClient({ api: API, attempts: 1 });
+    const guess = (n: number) =>
+      client.createClaim(
+        { badgeId: 'strategist-2022', recipient: { name: 'G', email: 'g@example.org' }, consent: true, code: `WRONG-${n}`, answers: { t3: ['a', 'b'] } },
+        `guess-${n}`,
+      );
+    for (let n = 0; n < 10; n++) await guess(n).catch(() => undefined);
+    const el = await claimFor('strategist-2022');
+    await identify(el);
+    await proveStrategist(el, 'VILNIUS-2022');
+    await press(el, 'Send my claim');
+    expect((await shadow(el, '#code-error')).textContent).to.contain('Too many attempts');
+    expect(text(el)).to.contain('strategy.txt');
+    expect((await serverStats()).claims).to.equal(0);
+  });
 
   it('refuses a single-use code the second time', async () => {
     for (const attempt of [1, 2]) {
