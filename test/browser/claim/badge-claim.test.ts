@@ -185,6 +185,24 @@ describe('badge-claim', () => {
     expect(text(el)).not.to.contain('strategy.txt (');
   });
 
+  it('shows upload progress while the evidence is sent', async () => {
+    const el = await claimFor('strategist-2022');
+    await identify(el);
+    await type(el, '#code', 'VILNIUS-2022');
+    await attach(el, '#file-t2', new File(['a'.repeat(4 * 1024 * 1024)], 'strategy.txt', { type: 'text/plain' }));
+    await type(el, '#answer-t3-0', 'How other cities plan skills.');
+    await type(el, '#answer-t3-1', 'Present our strategy.');
+    await press(el, 'Next');
+    let shown = false;
+    const observer = new MutationObserver(() => (shown ||= !!el.shadowRoot!.querySelector('progress')));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await press(el, 'Send my claim');
+    await waitUntil(() => text(el).includes('Claim received'), 'not sent', { timeout: 8000 });
+    observer.disconnect();
+    expect(shown).to.equal(true);
+    expect((await serverStats()).evidence).to.equal(1);
+  });
+
   it('makes one claim however often the visitor presses send', async () => {
     const el = await claimFor('strategist-2022');
     await identify(el);
