@@ -23,6 +23,15 @@ const CONTENT_TYPES = {
 };
 
 /**
+ * The demo's strict page is served with the policy a cautious city website has, to show that
+ * the kit needs no inline script or style and works with Trusted Types required.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'";
+const STRICT_PAGES = new Set(['/strict.html']);
+
+/**
  * @typedef {object} ServerOptions
  * @property {number} [port] `PORT`, else 8080; 0 picks a free port
  * @property {string} [dbPath] `DB_PATH`, else `.data/learning-city.db` in the project
@@ -55,7 +64,7 @@ export async function startServer({
       if (await api.handle(req, res)) return;
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
       if (pathname === '/dist' || pathname.startsWith('/dist/')) await serveStatic(req, res, distDir, pathname.slice('/dist'.length));
-      else await serveStatic(req, res, demoDir, pathname);
+      else await serveStatic(req, res, demoDir, pathname, STRICT_PAGES.has(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {});
     } catch (error) {
       console.error(error);
       if (!res.headersSent) sendText(res, 500, 'Internal server error');
@@ -78,10 +87,10 @@ function sendText(res, status, text, headers = {}) {
 const isInside = (root, path) => path === root || path.startsWith(root + sep);
 
 /**
- * Serves a file below `folder` for a URL path; directories serve their index.html. Anything
- * resolving outside the folder (`..`, encoded slashes, symbolic links) is a 404.
+ * Serves a file below `folder` for a URL path, with extra `headers`; directories serve their
+ * index.html. Anything resolving outside the folder (`..`, encoded slashes, symbolic links) is a 404.
  */
-async function serveStatic(req, res, folder, urlPath) {
+async function serveStatic(req, res, folder, urlPath, headers = {}) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   let relative;
   try {
@@ -104,6 +113,7 @@ async function serveStatic(req, res, folder, urlPath) {
     'Content-Length': String(info.size),
     'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
-import { startServer } from '../../server/main.js';
+import { STRICT_CSP, startServer } from '../../server/main.js';
 import { SEED } from '../../server/seed-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'learning-city-static-'));
@@ -16,6 +16,7 @@ before(async () => {
   mkdirSync(join(dir, 'dist', 'cdn'), { recursive: true });
   writeFileSync(join(dir, 'demo', 'index.html'), '<!doctype html><title>Demo</title>');
   writeFileSync(join(dir, 'demo', 'demo.css'), 'body { margin: 0 }');
+  writeFileSync(join(dir, 'demo', 'strict.html'), '<!doctype html><title>Strict</title>');
   writeFileSync(join(dir, 'demo', 'sub', 'index.html'), '<!doctype html><title>Sub</title>');
   writeFileSync(join(dir, 'dist', 'cdn', 'learning-city-widgets.js'), 'export {};');
   writeFileSync(join(dir, 'dist', 'cdn', 'learning-city-widgets.js.map'), '{}');
@@ -59,6 +60,12 @@ describe('main server', () => {
     const redirect = await raw('/sub');
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.location, '/sub/');
+  });
+
+  it('serves the strict demo page, and only that one, with the strict Content-Security-Policy', async () => {
+    assert.equal((await raw('/strict.html')).headers['content-security-policy'], STRICT_CSP);
+    assert.match(STRICT_CSP, /script-src 'self';.*require-trusted-types-for 'script'/);
+    assert.equal((await raw('/')).headers['content-security-policy'], undefined);
   });
 
   it('serves the built files under /dist/ with their content types', async () => {

@@ -1,0 +1,68 @@
+// Every page of the demo municipal site, as `npm start` serves it, in Chromium: the widgets
+// render, nothing is logged as an error, no Content-Security-Policy is violated (the strict page
+// is served with one), and screenshots at phone and desktop widths are kept for review.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../server/main.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+const PAGES = {
+  'index.html': ['activity-card'],
+  'events.html': ['activity-list'],
+  'activity.html?id=13965': ['activity-card', 'badge-claim'],
+  'my-badges.html': ['my-badges'],
+  'lt.html': ['activity-card', 'badge-card'],
+  'late.html': ['activity-card'],
+  'strict.html': ['activity-card', 'badge-claim'],
+  'privacy.html': [],
+};
+const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await startServer({ port: 0, dbPath: ':memory:' });
+  origin = `http://localhost:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  mkdirSync('screenshots', { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const [path, tags] of Object.entries(PAGES)) {
+  test(`demo ${path}: widgets render with no error and no CSP violation`, async () => {
+    for (const [name, viewport] of Object.entries(WIDTHS)) {
+      const page = await browser.newPage({ viewport });
+      const problems = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
+      await page.goto(`${origin}/${path}`);
+      for (const tag of tags) {
+        await page.waitForFunction(
+          (t) => {
+            const found = [...document.querySelectorAll(t)];
+            return found.length > 0 && found.every((el) => el.shadowRoot?.querySelector('[part="base"] *, [part="title"]'));
+          },
+          tag,
+          { timeout: 10_000 },
+        );
+      }
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `screenshots/${path.replace(/\W+/g, '-')}-${name}.png`, fullPage: true });
+      assert.deepEqual(problems, [], `${path} at ${name} width`);
+      await page.close();
+    }
+  });
+}
