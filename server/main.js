@@ -5,6 +5,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
 import { createApi } from './app.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,8 +63,9 @@ export async function startServer({
   const server = createServer(async (req, res) => {
     try {
       if (await api.handle(req, res)) return;
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      if (pathname === '/dist' || pathname.startsWith('/dist/')) await serveStatic(req, res, distDir, pathname.slice('/dist'.length));
+      const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
+      if (pathname === '/qr.svg') await serveQrCode(res, searchParams.get('text') ?? '');
+      else if (pathname === '/dist' || pathname.startsWith('/dist/')) await serveStatic(req, res, distDir, pathname.slice('/dist'.length));
       else await serveStatic(req, res, demoDir, pathname, STRICT_PAGES.has(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {});
     } catch (error) {
       console.error(error);
@@ -82,6 +84,14 @@ export async function startServer({
 function sendText(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
   res.end(text);
+}
+
+/** The demo posters' QR codes, drawn as SVG with the qrcode package. */
+async function serveQrCode(res, text) {
+  if (text.length === 0 || text.length > 512) return sendText(res, 400, 'text must be 1 to 512 characters');
+  const svg = await QRCode.toString(text, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+  res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-cache' });
+  res.end(svg);
 }
 
 const isInside = (root, path) => path === root || path.startsWith(root + sep);

@@ -17,6 +17,7 @@ const PAGES = {
   'late.html': ['activity-card'],
   'strict.html': ['activity-card', 'badge-claim'],
   'privacy.html': [],
+  'poster.html?activity=13965&code=VILNIUS-2022': [],
 };
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
@@ -66,3 +67,22 @@ for (const [path, tags] of Object.entries(PAGES)) {
     }
   });
 }
+
+test('the poster’s QR code leads to the claim with the code filled in', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/poster.html?activity=13965&code=VILNIUS-2022`);
+  await page.waitForFunction(() => document.getElementById('qr').complete && document.getElementById('qr').naturalWidth > 0);
+  assert.match(await page.locator('h1').textContent(), /21st-century skills strategies/);
+  const qr = new URL(await page.locator('#qr').getAttribute('src'), origin);
+  const claimUrl = qr.searchParams.get('text');
+  assert.equal(claimUrl, `${origin}/activity.html?id=13965&code=VILNIUS-2022#claim`);
+
+  await page.goto(claimUrl);
+  await page.locator('badge-claim button.primary').click();
+  await page.locator('badge-claim #name').fill('Rūta');
+  await page.locator('badge-claim #email').fill('ruta@example.org');
+  await page.locator('badge-claim #consent').check();
+  await page.locator('badge-claim button.primary').click();
+  assert.equal(await page.locator('badge-claim #code').inputValue(), 'VILNIUS-2022');
+  await page.close();
+});

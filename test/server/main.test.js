@@ -68,6 +68,15 @@ describe('main server', () => {
     assert.equal((await raw('/')).headers['content-security-policy'], undefined);
   });
 
+  it('draws a poster QR code as SVG, refusing an empty or overlong text', async () => {
+    const qr = await raw(`/qr.svg?text=${encodeURIComponent('http://localhost:8080/activity.html?id=13965&code=VILNIUS-2022')}`);
+    assert.equal(qr.status, 200);
+    assert.equal(qr.headers['content-type'], 'image/svg+xml');
+    assert.match(qr.text, /^<svg[^>]*viewBox="0 0 \d+ \d+"/);
+    assert.equal((await raw('/qr.svg')).status, 400);
+    assert.equal((await raw(`/qr.svg?text=${'a'.repeat(513)}`)).status, 400);
+  });
+
   it('serves the built files under /dist/ with their content types', async () => {
     const bundle = await raw('/dist/cdn/learning-city-widgets.js');
     assert.equal(bundle.status, 200);
