@@ -1,0 +1,7 @@
+// Headless Chromium through playwright-core, with the same binary and flags as the browser tests.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...extraArgs], headless: true });
+}

@@ -1,0 +1,66 @@
+// The bench pages, one per variant, built on request from the reference API's own data so that
+// every variant shows the same activities:
+//   /static.html   the content as plain HTML, no script (the limit)
+//   /iframe.html   one iframe per card, each loading /card.html?id= (Credly/Eventbrite-style embeds)
+//   /shoelace.html Shoelace's <sl-card> holding the same content
+//   /lcw.html      <activity-card>s from the drop-in bundle
+// Query: n (number of cards), text=1 (page text between the cards, for layout shift).
+const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const when = (a) => new Date(a.startsAt).toLocaleString('en-GB', { timeZone: a.timeZone, dateStyle: 'medium', timeStyle: 'short' });
+const place = (a) => a.location?.name ?? 'Online';
+
+/** The card's content, the same in every static variant. */
+const content = (a) => `<h3>${esc(a.title)}</h3><p>${esc(when(a))} · ${esc(place(a))}</p><p>${esc(a.organiser?.name)}</p><p class="d">${esc(a.description)}</p>`;
+const image = (a, attrs = '') => `<img src="${esc(a.imageUrl)}" alt="" width="320" height="180"${attrs}>`;
+
+const STYLE = `<style>body{font:16px system-ui;margin:1rem;max-width:40rem}.card,sl-card,activity-card{display:block;margin:0 0 1rem}.card{border:1px solid #ccc;border-radius:8px;padding:1rem}.d{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}img{max-width:100%;height:auto}iframe{display:block;width:100%;height:480px;border:0;margin:0 0 1rem}</style>`;
+const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${STYLE}${head}</head><body>${body}</body></html>`;
+const filler = (i) => `<p>City news ${i}: the library opens on Sundays from next month, and the summer programme is out.</p>`;
+
+let cache;
+/** Every seeded activity, in seed order, read from the API once. */
+async function activities(origin) {
+  if (!cache) {
+    const list = [];
+    let cursor = '';
+    do {
+      const res = await (await fetch(`${origin}/api/activities?limit=50${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      list.push(...res.items);
+      cursor = res.nextCursor;
+    } while (cursor);
+    cache = list;
+  }
+  return cache;
+}
+
+export async function renderPage(url, origin) {
+  const all = await activities(origin);
+  const n = Number(url.searchParams.get('n') ?? 1);
+  const withText = url.searchParams.get('text') === '1';
+  const cards = Array.from({ length: n }, (_, i) => all[i % all.length]);
+  const body = (card) => cards.map((a, i) => (withText ? filler(i) : '') + card(a)).join('\n');
+  switch (url.pathname) {
+    case '/static.html':
+      return page('', body((a) => `<article class="card">${image(a)}${content(a)}</article>`));
+    case '/card.html': {
+      const a = all.find((x) => x.id === url.searchParams.get('id'));
+      return a && page('', `<article class="card">${image(a)}${content(a)}</article>`);
+    }
+    case '/iframe.html':
+      return page('', body((a) => `<iframe src="/card.html?id=${encodeURIComponent(a.id)}" title="${esc(a.title)}"></iframe>`));
+    case '/shoelace.html':
+      return page('<script type="module" src="/out/shoelace.js"></script>', body((a) => `<sl-card>${image(a, ' slot="image"')}${content(a)}</sl-card>`));
+    case '/lcw.html':
+      return page(
+        '<script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
+        `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
+      );
+    case '/blank.html': // for the heap and QR measures; scanner=1 loads the qr-scanner chunk
+      return page(
+        '<script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
+        `<learning-city api="${origin}/api" lang="en"></learning-city>${url.searchParams.get('scanner') ? '<qr-scanner hidden></qr-scanner>' : ''}`,
+      );
+    default:
+      return undefined;
+  }
+}

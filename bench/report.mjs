@@ -1,0 +1,67 @@
+// The results as Markdown tables, and whether each target holds.
+import { COUNTS, VARIANTS } from './load.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (s) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+const NAMES = { static: 'static HTML', iframe: 'iframe per card', shoelace: 'Shoelace card', lcw: 'activity-card' };
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const yes = (ok) => (ok ? 'holds' : '**misses**');
+
+export function report(r) {
+  const { bytes, timing, shift, heap, qr, api } = r;
+  const out = [`Run ${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Chromium ${r.browser} · node ${r.machine.node} · ${r.settings.runs} runs per timing · ${r.seconds} s in all`];
+
+  out.push('\n### Bytes\n', table(['what', 'gzip', 'brotli'], [
+    ['drop-in bundle, initial load (no QR chunk)', kb(bytes.dropIn.gzip), kb(bytes.dropIn.brotli)],
+    ['drop-in bundle with the QR chunk and its decoder', kb(bytes.dropInWithQr.gzip), kb(bytes.dropInWithQr.brotli)],
+    ['Lit alone (LitElement, html, css), the floor', kb(bytes.lit.gzip), kb(bytes.lit.brotli)],
+    ['Shoelace card (`sl-card`), the peer', kb(bytes.shoelaceCard.gzip), kb(bytes.shoelaceCard.brotli)],
+    ...bytes.chunks.map((c) => [`\`${c.name}\``, kb(c.gzip), kb(c.brotli)]),
+  ]));
+
+  const rows = [];
+  for (const n of COUNTS) {
+    for (const warmth of ['cold', 'warm']) {
+      const base = timing[`static/${n}/${warmth}`].time.median;
+      rows.push([`${n} ${warmth}`, ...VARIANTS.map((v) => {
+        const t = timing[`${v}/${n}/${warmth}`].time;
+        return v === 'static' ? ms(t) : `${(t.median / base).toFixed(2)}× · ${ms(t)}`;
+      })]);
+    }
+  }
+  out.push('\n### Time to content (median, min–max; ratio to static HTML)\n', table(['cards', ...VARIANTS.map((v) => NAMES[v])], rows));
+
+  const lcw = (key) => timing[`lcw/${key}`];
+  out.push('\n### API requests, layout shift, long tasks\n', table(['measure', ...VARIANTS.map((v) => NAMES[v])], [
+    ['API requests, 100 cards cold', ...VARIANTS.map((v) => timing[`${v}/100/cold`].requests.median)],
+    ['API requests, 100 cards warm, before content', ...VARIANTS.map((v) => timing[`${v}/100/warm`].requestsAtContent.median)],
+    ['API requests, 100 cards warm, until load', ...VARIANTS.map((v) => timing[`${v}/100/warm`].requests.median)],
+    ['layout shift, 10 cards in page text (max of runs)', ...VARIANTS.map((v) => shift[v].max.toFixed(4))],
+    ['long tasks, 100 cards cold (median count, ms)', ...VARIANTS.map((v) => `${timing[`${v}/100/cold`].longTasks.median} · ${timing[`${v}/100/cold`].longTaskMs.median.toFixed(0)} ms`)],
+  ]));
+
+  out.push('\n### Heap after mount/unmount cycles (after GC)\n', table(['what', 'cycles', 'before', 'after', 'growth', 'camera tracks left live'], [
+    ['`activity-card`', heap.card.cycles, kb(heap.card.before), kb(heap.card.after), kb(heap.card.growth), '–'],
+    ['`qr-scanner` start/stop with the fake camera', heap.scanner.cycles, kb(heap.scanner.before), kb(heap.scanner.after), kb(heap.scanner.growth), heap.scanner.tracksLeftLive],
+  ]));
+
+  out.push('\n### QR decoding\n', table(['input', 'time', 'read'], [
+    ['image file, clean 300 px code', ms(qr.clean300), `${qr.clean300.read}/${qr.clean300.runs}`],
+    ['image file, 1000 px photo-like (skew, shading, noise)', ms(qr.photo1000), `${qr.photo1000.read}/${qr.photo1000.runs}`],
+    ['fake camera, start() to first lc-scan', ms(qr.camera), `${qr.camera.read}/${qr.camera.runs}`],
+  ]));
+
+  out.push(`\n### Reference server (autocannon, 10 connections, ${r.settings.seconds} s each, loopback)\n`, table(['request', 'req/s', 'p50', 'p99', 'non-2xx'], Object.entries(api).map(([k, v]) => [k, v.requestsPerSecond.toFixed(0), `${v.latencyP50} ms`, `${v.latencyP99} ms`, v.non2xx])));
+
+  const warm100 = lcw('100/warm').time.median / timing['static/100/warm'].time.median;
+  out.push('\n### Targets\n', table(['target', 'measured', ''], [
+    ['drop-in without the QR chunk ≤ 25 KB gzip', kb(bytes.dropIn.gzip), yes(bytes.dropIn.gzip <= 25 * 1024)],
+    ['warm, 100 cards within 2× static HTML', `${warm100.toFixed(2)}×`, yes(warm100 <= 2)],
+    ['cold, ≤ 2 API requests for 100 cards', lcw('100/cold').requests.median, yes(lcw('100/cold').requests.max <= 2)],
+    ['0 API requests before warm content', lcw('100/warm').requestsAtContent.max, yes(lcw('100/warm').requestsAtContent.max === 0)],
+    ['layout shift 0', shift.lcw.max.toFixed(4), yes(shift.lcw.max === 0)],
+    ['heap growth < 1 MB after the cycles (card · scanner)', `${kb(heap.card.growth)} · ${kb(heap.scanner.growth)}`, yes(heap.card.growth < 2 ** 20 && heap.scanner.growth < 2 ** 20)],
+    ['camera released every time', `${heap.scanner.tracksLeftLive} live tracks`, yes(heap.scanner.tracksLeftLive === 0)],
+  ]));
+  return out.join('\n');
+}
