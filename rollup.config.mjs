@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFile } from 'node:fs/promises';
 import { entries } from './scripts/entries.mjs';
 
 /** Writes which chunks each chunk imports statically and on demand, for the size budget. */
@@ -20,6 +21,16 @@ const manifest = () => ({
       2,
     );
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source });
+  },
+});
+
+/** Copies files into the output as they are (stylesheets that go beside the bundle). */
+const copy = (files) => ({
+  name: 'copy',
+  async generateBundle() {
+    for (const [from, fileName] of Object.entries(files)) {
+      this.emitFile({ type: 'asset', fileName, source: await readFile(from, 'utf8') });
+    }
   },
 });
 
@@ -71,6 +82,7 @@ export default [
       }),
       terser({ format: { comments: false } }),
       manifest(),
+      copy({ 'src/cdn.css': 'learning-city-widgets.css' }),
     ],
   },
 ];

@@ -50,9 +50,9 @@ export async function renderPage(url, origin) {
       return page('', body((a) => `<iframe src="/card.html?id=${encodeURIComponent(a.id)}" title="${esc(a.title)}"></iframe>`));
     case '/shoelace.html':
       return page('<script type="module" src="/out/shoelace.js"></script>', body((a) => `<sl-card>${image(a, ' slot="image"')}${content(a)}</sl-card>`));
-    case '/lcw.html':
+    case '/lcw.html': // as the embed snippet has it: the stylesheet reserves the cards' size
       return page(
-        '<script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
+        '<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
         `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
       );
     case '/blank.html': // for the heap and QR measures; scanner=1 loads the qr-scanner chunk

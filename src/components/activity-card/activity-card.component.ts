@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Activity, Badge, Place } from '../../api/types.js';
 import { eventTime, formatDuration, visitorTimeZone } from '../../i18n/format.js';
@@ -51,7 +51,8 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @csspart organiser - The organiser.
  * @csspart category - The category.
  * @csspart duration - Time to complete.
- * @csspart description - The description.
+ * @csspart description - The description (the full card shows its first lines until the visitor asks for more).
+ * @csspart description-toggle - The button that shows the whole description, or its first lines again.
  * @csspart skills - The skills section.
  * @csspart skill - One skill chip.
  * @csspart playlists - "Added to N playlists".
@@ -67,6 +68,11 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @cssprop --lc-activity-card-media-ratio - Aspect ratio of the full card's cover (default `16 / 9`).
  * @cssprop --lc-activity-card-thumbnail-size - Size of the compact card's image (default `6rem`).
  * @cssprop --lc-activity-card-placeholder - Background behind or instead of the cover image.
+ * @cssprop --lc-activity-card-description-lines - Lines of the full card's description shown before "Read more" (default `5`).
+ * @cssprop --lc-activity-card-body-size - Height the full card's body reserves while loading and keeps once loaded, so
+ * that nothing below moves (default `66rem`, `45rem` from a 30rem-wide card). Raise it when your activities carry
+ * more text; content taller than this still shows, but pushes the page down once.
+ * @cssprop --lc-activity-card-compact-size - Height the compact card reserves and keeps (default `16.25rem`).
  */
 export class ActivityCard extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
@@ -89,6 +95,15 @@ export class ActivityCard extends WidgetElement {
    */
   @property({ attribute: 'visitor-time-zone' }) visitorTimeZone = '';
 
+  /** Whether the visitor opened the whole description. */
+  @state() private descriptionOpen = false;
+
+  /** Whether the description is longer than the lines shown (only then is "Read more" offered). */
+  @state() private descriptionClamped = false;
+
+  private readonly descriptionSize = new ResizeObserver(([entry]) => this.measureDescription(entry!.target));
+  private observedDescription?: Element;
+
   private readonly activity = new ResourceController(this, {
     args: () => [this.activityId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.activity(id, ttl, signal) : undefined),
@@ -107,6 +122,24 @@ export class ActivityCard extends WidgetElement {
     super();
     new ReloadWhenOnline(this, () => [this.activity]);
     new ReportLoadErrors(this, () => [this.activity]);
+  }
+
+  override updated(): void {
+    const description = this.shadowRoot!.querySelector('[part~="description"]');
+    if (description === this.observedDescription) return;
+    this.descriptionSize.disconnect();
+    this.observedDescription = description ?? undefined;
+    if (description) this.descriptionSize.observe(description);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.descriptionSize.disconnect();
+    this.observedDescription = undefined;
+  }
+
+  private measureDescription(description: Element): void {
+    if (!this.descriptionOpen) this.descriptionClamped = description.scrollHeight > description.clientHeight + 1;
   }
 
   override render() {
@@ -130,6 +163,7 @@ export class ActivityCard extends WidgetElement {
           </article>`}`;
   }
 
+  /** Placeholders in the loaded card's layout, inside the same reserved size. */
   private renderSkeleton() {
     const full = this.variant === 'full';
     return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
@@ -180,15 +214,35 @@ export class ActivityCard extends WidgetElement {
           ${full && activity.category ? detail(term('categoryLabel'), 'category', activity.category.name, content) : nothing}
           ${duration ? detail(term('durationLabel'), 'duration', duration) : nothing}
         </dl>
-        ${activity.description
-          ? html`<p part="description" class="text description" lang=${ifDefined(content)}>${activity.description}</p>`
-          : nothing}
+        ${activity.description ? this.renderDescription(activity.description, content, full) : nothing}
         ${full ? skillChips(term('skillsLabel'), activity.skills, content) : nothing}
         ${activity.playlistCount > 0
           ? html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
           : nothing}
         ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
       </div>`;
+  }
+
+  /**
+   * The full card shows the description's first lines and a "Read more" button; the button keeps
+   * its row (invisible) when the text fits, so the card's height does not depend on measuring it.
+   */
+  private renderDescription(description: string, lang: string | undefined, full: boolean) {
+    const open = this.descriptionOpen;
+    return html`<p part="description" id="description" class="text description ${open ? 'open' : ''}" lang=${ifDefined(lang)}>
+        ${description}
+      </p>
+      ${full
+        ? html`<button
+            part="description-toggle"
+            class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}"
+            aria-controls="description"
+            aria-expanded=${open ? 'true' : 'false'}
+            @click=${() => (this.descriptionOpen = !open)}
+          >
+            ${this.localize.term(open ? 'readLess' : 'readMore')}
+          </button>`
+        : nothing}`;
   }
 
   /** Where it happens; the full card adds a map link and the online link (a compact one links only its title). */

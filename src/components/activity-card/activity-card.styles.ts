@@ -35,6 +35,24 @@ export const styles = css`
     padding: var(--lc-activity-card-padding, var(--lc-space-m));
   }
 
+  /*
+   * The full card's body keeps the height it reserved while loading, so the text around the card
+   * does not move when the activity arrives; spare room gathers above the badge row.
+   */
+  .full .body {
+    min-block-size: var(--lc-activity-card-body-size, 66rem);
+  }
+
+  @container (min-inline-size: 30rem) {
+    .full .body {
+      min-block-size: var(--lc-activity-card-body-size, 45rem);
+    }
+  }
+
+  .full [part='badge'] {
+    margin-block-start: auto;
+  }
+
   .details {
     display: grid;
     gap: var(--lc-space-xs);
@@ -67,6 +85,29 @@ export const styles = css`
 
   .description {
     color: var(--lc-color-text);
+  }
+
+  .full .description:not(.open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lc-activity-card-description-lines, 5);
+    overflow: hidden;
+  }
+
+  .toggle {
+    align-self: flex-start;
+    margin-block-start: calc(-1 * var(--lc-space-s));
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--lc-color-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .concealed {
+    visibility: hidden;
   }
 
   .badge {
@@ -103,10 +144,14 @@ export const styles = css`
     align-self: flex-start;
   }
 
-  /* Compact: a thumbnail beside a short summary, the labels left to screen readers. */
+  /*
+   * Compact: a thumbnail beside a summary of fixed height (a two-line title, one line each for the
+   * details, a two-line description), the labels left to screen readers. Lists of compact cards
+   * therefore never move while they load; the full text is one click away.
+   */
   .compact {
     flex-direction: row;
-    min-block-size: 7.5rem;
+    min-block-size: var(--lc-activity-card-compact-size, 16.25rem);
   }
 
   .compact .media {
@@ -120,7 +165,20 @@ export const styles = css`
     }
   }
 
+  .compact .body {
+    gap: var(--lc-space-xs);
+  }
+
+  .compact .heading,
+  .compact .description {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+
   .compact .heading {
+    min-block-size: 2lh;
     font-size: var(--lc-font-size-m);
   }
 
@@ -128,12 +186,16 @@ export const styles = css`
     grid-template-columns: none;
   }
 
-  .compact .description {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+  .compact dd,
+  .compact [part='playlists'] {
+    display: block;
     overflow: hidden;
-    white-space: normal;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .compact .description,
+  .compact [part='playlists'] {
     font-size: var(--lc-font-size-s);
   }
 

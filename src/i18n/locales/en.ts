@@ -25,6 +25,8 @@ export const en = {
   showOnMap: 'Show on map',
   joinOnline: 'Join online',
   getActivityBadge: 'Get activity badge',
+  readMore: 'Read more',
+  readLess: 'Show less',
 
   // badge-card
   badgeNotFound: 'This badge could not be found.',

@@ -25,6 +25,8 @@ export const et: Messages = {
   showOnMap: 'Näita kaardil',
   joinOnline: 'Liitu veebis',
   getActivityBadge: 'Hangi tegevuse märk',
+  readMore: 'Loe edasi',
+  readLess: 'Näita vähem',
 
   // badge-card
   badgeNotFound: 'Seda märki ei leitud.',

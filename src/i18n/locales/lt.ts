@@ -31,6 +31,8 @@ export const lt: Messages = {
   showOnMap: 'Rodyti žemėlapyje',
   joinOnline: 'Prisijungti internetu',
   getActivityBadge: 'Gauti veiklos ženklelį',
+  readMore: 'Skaityti daugiau',
+  readLess: 'Rodyti mažiau',
 
   // badge-card
   badgeNotFound: 'Šio ženklelio rasti nepavyko.',
