@@ -49,7 +49,7 @@ function withContainer<T>(container: HTMLElement, run: () => T): T {
 }
 
 function newScanner(lib: typeof import('html5-qrcode'), container: HTMLElement): Html5Qrcode {
-  return withContainer(
+  const scanner = withContainer(
     container,
     () =>
       new lib.Html5Qrcode(container.id, {
@@ -58,6 +58,9 @@ function newScanner(lib: typeof import('html5-qrcode'), container: HTMLElement):
         useBarCodeDetectorIfSupported: false,
       }),
   );
+  // html5-qrcode empties its container with `innerHTML = ""`, which a page requiring Trusted
+  // Types refuses (the scan would fail there); emptying it through the DOM needs no HTML sink.
+  return Object.assign(scanner, { clearElement: () => container.replaceChildren() });
 }
 
 /** One camera run of html5-qrcode: its scanning box is fixed when the picture first shows. */
