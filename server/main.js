@@ -65,7 +65,10 @@ export async function startServer({
       if (await api.handle(req, res)) return;
       const { pathname, searchParams } = new URL(req.url ?? '/', 'http://localhost');
       if (pathname === '/qr.svg') await serveQrCode(res, searchParams.get('text') ?? '');
-      else if (pathname === '/dist' || pathname.startsWith('/dist/')) await serveStatic(req, res, distDir, pathname.slice('/dist'.length));
+      else if (pathname === '/dist' || pathname.startsWith('/dist/')) {
+        // Served as a CDN would: any site may load the bundle (module scripts and SRI need CORS).
+        await serveStatic(req, res, distDir, pathname.slice('/dist'.length), { 'Access-Control-Allow-Origin': '*' });
+      }
       else await serveStatic(req, res, demoDir, pathname, STRICT_PAGES.has(pathname) ? { 'Content-Security-Policy': STRICT_CSP } : {});
     } catch (error) {
       console.error(error);

@@ -2,6 +2,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BadgeClient } from '../api/client.js';
+import { LANGUAGES } from '../i18n/localize.js';
 import { configContext, type LearningCityConfig } from './context.js';
 import { installContextRoot } from './context-root.js';
 
@@ -25,6 +26,9 @@ export class LearningCity extends LitElement {
       display: contents;
     }
   `;
+
+  /** The UI languages with a catalogue of their own (BCP 47); any other language shows English. */
+  static readonly languages: readonly string[] = LANGUAGES;
 
   /** Base URL of the badge API, e.g. `https://badges.example.org/api`. */
   @property() api?: string;

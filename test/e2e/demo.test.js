@@ -17,6 +17,7 @@ const PAGES = {
   'late.html': ['activity-card'],
   'strict.html': ['activity-card', 'badge-claim'],
   'privacy.html': [],
+  'configurator.html': ['activity-card'],
   'poster.html?activity=13965&code=VILNIUS-2022': [],
 };
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };

@@ -1,0 +1,199 @@
+// The embed configurator: pick a widget and what it shows from the live API, its language and
+// theme, see it, and copy a snippet (with Subresource Integrity hashes of the exact bundle) that
+// renders the same widget on any page. Plain DOM, no HTML strings, so it runs under the same
+// strict Content-Security-Policy as the widgets.
+const API = `${location.origin}/api`;
+const CDN = `${location.origin}/dist/cdn/`;
+const form = document.querySelector('#settings');
+const preview = document.querySelector('#preview');
+const snippetCode = document.querySelector('#snippet');
+
+/** Attributes each element takes from the form, in the order they are written. */
+const ATTRIBUTES = {
+  'activity-card': ['activity-id', 'variant', 'claim-href'],
+  'activity-list': ['organiser', 'skill', 'category', 'when', 'limit', 'no-filters'],
+  'badge-card': ['badge-id'],
+  'badge-claim': ['badge-id', 'privacy-href'],
+  'my-badges': [],
+  'qr-scanner': ['accept'],
+};
+
+/** Values the elements have anyway, left out of the snippet. */
+const DEFAULTS = { variant: 'full', limit: '10' };
+
+const getJson = async (path) => {
+  const response = await fetch(`${API}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+};
+
+/** `sha384-…` of a file, as the `integrity` attribute wants it. */
+async function integrity(url) {
+  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+function setOptions(select, items, keep = true) {
+  const previous = select.value;
+  select.replaceChildren(...items.map(({ value, label }) => new Option(label, value)));
+  if (keep && items.some((item) => item.value === previous)) select.value = previous;
+}
+
+// ---- live API data ----
+
+const activitySearch = document.querySelector('#activity-search');
+const activitySelect = document.querySelector('#activity-id');
+const activityCount = document.querySelector('#activity-count');
+let searchTimer;
+
+async function searchActivities() {
+  const q = activitySearch.value.trim();
+  const { items } = await getJson(`/activities?limit=20${q ? `&q=${encodeURIComponent(q)}` : ''}`);
+  setOptions(activitySelect, items.map((a) => ({ value: a.id, label: a.title })));
+  if (!activitySelect.value && items.length) activitySelect.value = items[0].id;
+  activityCount.textContent = items.length === 1 ? '1 activity found' : `${items.length} activities found`;
+  update();
+}
+
+async function loadFacets() {
+  const facets = await getJson('/facets');
+  for (const [name, list] of [['organiser', facets.organisers], ['skill', facets.skills], ['category', facets.categories]]) {
+    const select = form.elements[name];
+    select.append(...list.map((item) => new Option(item.name, item.id)));
+  }
+}
+
+/** The badges of the seeded activities, by name. */
+async function loadBadges() {
+  const { items } = await getJson('/activities?limit=50');
+  const ids = [...new Set(items.map((a) => a.badgeId).filter(Boolean))];
+  const badges = await Promise.all(ids.map((id) => getJson(`/badges/${encodeURIComponent(id)}`).catch(() => undefined)));
+  setOptions(
+    form.elements['badge-id'],
+    badges.filter(Boolean).map((b) => ({ value: b.id, label: b.name })),
+  );
+}
+
+async function loadLanguages() {
+  await customElements.whenDefined('learning-city');
+  const languages = customElements.get('learning-city').languages;
+  const options = languages.map((code) => ({ value: code, label: new Intl.DisplayNames([code], { type: 'language' }).of(code) }));
+  setOptions(form.elements.lang, options);
+  form.elements.lang.value = 'en';
+}
+
+// ---- what the form says ----
+
+function settings() {
+  const element = form.elements.element.value;
+  const attributes = [];
+  for (const name of ATTRIBUTES[element]) {
+    const control = form.elements[name];
+    if (control.type === 'checkbox') {
+      if (control.checked) attributes.push([name, '']);
+    } else if (control.value.trim() && control.value.trim() !== DEFAULTS[name]) {
+      attributes.push([name, control.value.trim()]);
+    }
+  }
+  const accent = form.elements.accent.value;
+  const tokens = [
+    ['--lc-color-accent', accent],
+    ['--lc-color-accent-hover', `color-mix(in srgb, ${accent} 85%, black)`],
+    ['--lc-color-link', accent],
+    ['--lc-color-focus', accent],
+    ['--lc-radius', `${form.elements.radius.value}px`],
+  ];
+  if (form.elements.font.value) tokens.push(['--lc-font-family', form.elements.font.value]);
+  return { element, attributes, tokens, lang: form.elements.lang.value, dark: form.elements.dark.checked };
+}
+
+// ---- preview and snippet ----
+
+function renderPreview({ element, attributes, tokens, lang, dark }) {
+  const config = document.createElement('learning-city');
+  config.setAttribute('api', API);
+  config.setAttribute('lang', lang);
+  if (dark) config.className = 'lc-theme-dark';
+  for (const [name, value] of tokens) config.style.setProperty(name, value);
+  const widget = document.createElement(element);
+  for (const [name, value] of attributes) widget.setAttribute(name, value);
+  config.append(widget);
+  preview.classList.toggle('dark', dark);
+  preview.replaceChildren(config);
+}
+
+const attr = (name, value) => (value === '' ? ` ${name}` : ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+
+let hashes;
+
+function renderSnippet({ element, attributes, tokens, lang, dark }) {
+  const css = tokens.map(([name, value]) => `    ${name}: ${value};`).join('\n');
+  snippetCode.textContent = [
+    `<link rel="stylesheet" href="${CDN}learning-city-widgets.css" integrity="${hashes.css}" crossorigin="anonymous" />`,
+    `<script type="module" src="${CDN}learning-city-widgets.js" integrity="${hashes.js}" crossorigin="anonymous"></script>`,
+    `<style>`,
+    `  learning-city {`,
+    css,
+    `  }`,
+    `</style>`,
+    `<learning-city${attr('api', API)}${attr('lang', lang)}${dark ? attr('class', 'lc-theme-dark') : ''}>`,
+    `  <${element}${attributes.map(([name, value]) => attr(name, value)).join('')}></${element}>`,
+    `</learning-city>`,
+  ].join('\n');
+}
+
+/** WCAG contrast of the button text on the accent colour, as the preview shows it. */
+function describeContrast() {
+  const config = preview.querySelector('learning-city');
+  const onAccent = getComputedStyle(config).getPropertyValue('--lc-color-on-accent').trim();
+  const ratio = contrast(form.elements.accent.value, onAccent);
+  const verdict = ratio >= 4.5 ? 'enough for text (WCAG AA)' : 'too low for text: choose a darker or lighter colour';
+  document.querySelector('#contrast').textContent = `Button text contrast ${ratio.toFixed(1)}:1, ${verdict}.`;
+}
+
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const linear = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+function contrast(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+function update() {
+  const current = settings();
+  for (const group of form.querySelectorAll('[data-for]')) group.hidden = !group.dataset.for.split(' ').includes(current.element);
+  document.querySelector('#radius-value').textContent = `${form.elements.radius.value} px`;
+  renderPreview(current);
+  if (hashes) renderSnippet(current);
+  describeContrast();
+}
+
+form.addEventListener('input', (event) => {
+  if (event.target === activitySearch) {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void searchActivities(), 250);
+  } else {
+    update();
+  }
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+
+document.querySelector('#copy').addEventListener('click', async () => {
+  const status = document.querySelector('#copied');
+  try {
+    await navigator.clipboard.writeText(snippetCode.textContent);
+    status.textContent = 'Copied. Paste it into your page.';
+  } catch {
+    getSelection().selectAllChildren(snippetCode);
+    status.textContent = 'Your browser did not let us copy: the code is selected, press Ctrl+C (⌘C on a Mac).';
+  }
+});
+
+await Promise.all([loadLanguages(), loadFacets(), loadBadges()]);
+hashes = { js: await integrity(`${CDN}learning-city-widgets.js`), css: await integrity(`${CDN}learning-city-widgets.css`) };
+await searchActivities();
+document.body.dataset.ready = '';
