@@ -55,6 +55,7 @@ export default [
         declarationDir: 'dist',
         sourceMap: true,
       }),
+      copy({ 'src/themes/high-contrast.css': 'themes/high-contrast.css', 'src/themes/harbour-city.css': 'themes/harbour-city.css' }),
     ],
   },
   {

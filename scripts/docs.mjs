@@ -1,10 +1,12 @@
-// The README's element reference, generated from dist/custom-elements.json (itself generated from
-// the components' JSDoc), so that the docs cannot drift from the code. `npm run docs` rewrites
-// the section between the markers; a build test fails when it is stale.
+// Docs generated from the source, so that they cannot drift from the code: the README's element
+// reference from dist/custom-elements.json (itself generated from the components' JSDoc), and
+// THEMING.md's token tables from src/styles/tokens.ts and the elements' `@cssprop`s.
+// `npm run docs` rewrites the sections between the markers; a build test fails when one is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const MARKERS = ['<!-- elements:start -->', '<!-- elements:end -->'];
+export const TOKEN_MARKERS = ['<!-- tokens:start -->', '<!-- tokens:end -->'];
 
 /** Order in which a webmaster meets the elements. */
 const ORDER = ['learning-city', 'activity-card', 'activity-list', 'badge-card', 'badge-claim', 'qr-scanner', 'my-badges'];
@@ -47,15 +49,51 @@ export function referenceMarkdown(manifest) {
   return `\n${declarations.map(element).join('\n')}\n`;
 }
 
+/** `text` with the part between two markers replaced. */
+function between(text, [startMarker, endMarker], content, file) {
+  const [start, end] = [startMarker, endMarker].map((m) => text.indexOf(m));
+  if (start < 0 || end < start) throw new Error(`${file} lacks the markers ${startMarker} … ${endMarker}`);
+  return text.slice(0, start + startMarker.length) + content + text.slice(end);
+}
+
 /** The README with its reference section replaced. */
 export function withReference(readme, manifest) {
-  const [start, end] = MARKERS.map((m) => readme.indexOf(m));
-  if (start < 0 || end < start) throw new Error(`README.md lacks the markers ${MARKERS.join(' … ')}`);
-  return readme.slice(0, start + MARKERS[0].length) + referenceMarkdown(manifest) + readme.slice(end);
+  return between(readme, MARKERS, referenceMarkdown(manifest), 'README.md');
+}
+
+/** `name → { value, role }` for each token declared in one css`` block of tokens.ts. */
+function tokenBlock(source, name) {
+  const start = source.indexOf(`const ${name} = css\``);
+  const block = source.slice(start, source.indexOf('`;', start));
+  return new Map(
+    [...block.matchAll(/^\s*(--lc-[\w-]+):\s*([^;]+);(?:\s*\/\*\s*(.*?)\s*\*\/)?/gm)].map((m) => [m[1], { value: m[2], role: m[3] ?? '' }]),
+  );
+}
+
+/** THEMING.md's tables: semantic tokens (light and dark), component knobs, primitives. */
+export function tokensMarkdown(tokensSource, manifest) {
+  const [primitives, light, dark, shape] = ['primitives', 'light', 'dark', 'shape'].map((b) => tokenBlock(tokensSource, b));
+  const out = ['', '### Semantic tokens: colours', ''];
+  out.push(...table(['token', 'light', 'dark', 'use'], [...light].map(([name, t]) => [code(name), code(t.value), code(dark.get(name)?.value), cell(t.role)])));
+  out.push('### Semantic tokens: type, space, shape', '');
+  out.push(...table(['token', 'value', 'use'], [...shape].map(([name, t]) => [code(name), code(t.value), cell(t.role)])));
+  out.push('### Component knobs', '', 'Not set by the kit: each element reads them with the default shown, so set them on the element or any ancestor.', '');
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  declarations.sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
+  out.push(...table(['element', 'knob', ''], declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => [code(d.tagName), code(p.name), cell(p.description)]))));
+  out.push('### Primitives', '', 'The palette and scale the semantic tokens are made of; a theme rarely needs to change them.', '');
+  out.push(...table(['token', 'value'], [...primitives].map(([name, t]) => [code(name), code(t.value)])));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** THEMING.md with its token tables replaced. */
+export function withTokens(theming, tokensSource, manifest) {
+  return between(theming, TOKEN_MARKERS, tokensMarkdown(tokensSource, manifest), 'THEMING.md');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   writeFileSync('README.md', withReference(readFileSync('README.md', 'utf8'), manifest));
-  console.log('README.md: element reference regenerated from dist/custom-elements.json');
+  writeFileSync('THEMING.md', withTokens(readFileSync('THEMING.md', 'utf8'), readFileSync('src/styles/tokens.ts', 'utf8'), manifest));
+  console.log('README.md and THEMING.md: regenerated from custom-elements.json and src/styles/tokens.ts');
 }

@@ -45,22 +45,22 @@ const primitives = css`
 `;
 
 const light = css`
-  --lc-color-scheme: light;
-  --lc-color-text: var(--lc-color-gray-900);
-  --lc-color-text-muted: var(--lc-color-gray-600);
-  --lc-color-surface: var(--lc-color-white);
-  --lc-color-surface-sunken: var(--lc-color-gray-50);
-  --lc-color-border: var(--lc-color-gray-200);
-  --lc-color-accent: var(--lc-color-blue-600);
-  --lc-color-accent-hover: var(--lc-color-blue-700);
-  --lc-color-on-accent: var(--lc-color-white);
-  --lc-color-accent-subtle: var(--lc-color-blue-50);
-  --lc-color-link: var(--lc-color-blue-600);
-  --lc-color-danger: var(--lc-color-red-700);
-  --lc-color-notice: var(--lc-color-amber-100);
-  --lc-color-on-notice: var(--lc-color-amber-900);
-  --lc-color-skeleton: var(--lc-color-gray-100);
-  --lc-color-focus: var(--lc-color-blue-600);
+  --lc-color-scheme: light; /* light or dark: form controls and scroll bars follow it */
+  --lc-color-text: var(--lc-color-gray-900); /* body text */
+  --lc-color-text-muted: var(--lc-color-gray-600); /* secondary text: labels, hints, counts */
+  --lc-color-surface: var(--lc-color-white); /* card and panel background */
+  --lc-color-surface-sunken: var(--lc-color-gray-50); /* background of wells and placeholders */
+  --lc-color-border: var(--lc-color-gray-200); /* card and field borders */
+  --lc-color-accent: var(--lc-color-blue-600); /* primary buttons, selected states */
+  --lc-color-accent-hover: var(--lc-color-blue-700); /* primary buttons under the pointer */
+  --lc-color-on-accent: var(--lc-color-white); /* text on the accent colour */
+  --lc-color-accent-subtle: var(--lc-color-blue-50); /* chips, image placeholders */
+  --lc-color-link: var(--lc-color-blue-600); /* links */
+  --lc-color-danger: var(--lc-color-red-700); /* errors */
+  --lc-color-notice: var(--lc-color-amber-100); /* background of notices (offline, queued) */
+  --lc-color-on-notice: var(--lc-color-amber-900); /* text on notices */
+  --lc-color-skeleton: var(--lc-color-gray-100); /* loading placeholders */
+  --lc-color-focus: var(--lc-color-blue-600); /* focus rings */
 `;
 
 const dark = css`
@@ -84,18 +84,18 @@ const dark = css`
 
 /** Semantic tokens that do not change with the colour scheme. */
 const shape = css`
-  --lc-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  --lc-line-height: 1.5;
-  --lc-font-size-s: 0.875rem;
-  --lc-font-size-m: 1rem;
-  --lc-font-size-l: 1.25rem;
-  --lc-space-xs: var(--lc-size-1);
-  --lc-space-s: var(--lc-size-2);
-  --lc-space-m: var(--lc-size-4);
-  --lc-space-l: var(--lc-size-6);
-  --lc-radius: var(--lc-size-2);
-  --lc-radius-pill: 999px;
-  --lc-target-size: 44px;
+  --lc-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; /* every widget's font */
+  --lc-line-height: 1.5; /* line height of text */
+  --lc-font-size-s: 0.875rem; /* small text: hints, chips */
+  --lc-font-size-m: 1rem; /* body text */
+  --lc-font-size-l: 1.25rem; /* headings */
+  --lc-space-xs: var(--lc-size-1); /* smallest gap */
+  --lc-space-s: var(--lc-size-2); /* gap between related items */
+  --lc-space-m: var(--lc-size-4); /* padding inside cards */
+  --lc-space-l: var(--lc-size-6); /* gap between sections */
+  --lc-radius: var(--lc-size-2); /* corners of cards, buttons and fields */
+  --lc-radius-pill: 999px; /* corners of chips */
+  --lc-target-size: 44px; /* smallest size of anything clickable (44 px, WCAG 2.5.5) */
 `;
 
 const theme = css`

@@ -3,12 +3,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { withReference } from '../../scripts/docs.mjs';
+import { withReference, withTokens } from '../../scripts/docs.mjs';
 
 test('the README reference is generated from custom-elements.json and up to date', () => {
   const readme = readFileSync('README.md', 'utf8');
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   assert.ok(readme === withReference(readme, manifest), 'README.md is stale: run `npm run docs`');
+});
+
+test('THEMING.md lists every token as src/styles/tokens.ts declares it', () => {
+  const theming = readFileSync('THEMING.md', 'utf8');
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+  assert.ok(theming === withTokens(theming, readFileSync('src/styles/tokens.ts', 'utf8'), manifest), 'THEMING.md is stale: run `npm run docs`');
+  assert.match(theming, /`--lc-color-accent` \| `var\(--lc-color-blue-600\)` \| `var\(--lc-color-blue-300\)`/);
 });
 
 test('the reference documents every element, attribute, event, part and CSS property', () => {

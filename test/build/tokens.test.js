@@ -8,7 +8,7 @@ import { test } from 'node:test';
 
 function sources(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    entry.isDirectory() ? sources(join(dir, entry.name)) : /\.(ts|css)$/.test(entry.name) ? [join(dir, entry.name)] : [],
   );
 }
 
@@ -24,6 +24,23 @@ test('every --lc-* property read in src/ is a defined token or a documented knob
       .map((name) => `${file}: ${name}`),
   );
   assert.deepEqual([...new Set(unknown)], []);
+});
+
+test('every semantic token says what it is for (THEMING.md shows it)', () => {
+  const tokens = readFileSync('src/styles/tokens.ts', 'utf8');
+  const block = (name) => tokens.slice(tokens.indexOf(`const ${name} =`), tokens.indexOf('`;', tokens.indexOf(`const ${name} =`)));
+  const semantic = block('light') + block('shape');
+  const silent = [...semantic.matchAll(/^\s*(--lc-[\w-]+):[^;]+;(.*)$/gm)].filter((m) => !/\/\*.+\*\//.test(m[2])).map((m) => m[1]);
+  assert.deepEqual(silent, []);
+});
+
+test('the presets set only tokens and knobs the kit reads', () => {
+  for (const file of readdirSync('src/themes')) {
+    const text = readFileSync(join('src/themes', file), 'utf8');
+    const set = [...text.matchAll(/(--lc-[\w-]+)\s*:/g)].map((m) => m[1]);
+    assert.ok(set.length > 0, file);
+    assert.deepEqual(set.filter((name) => !defined.has(name) && !documented.has(name)), [], file);
+  }
 });
 
 test('the token set has the three layers', () => {

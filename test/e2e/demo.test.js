@@ -87,3 +87,16 @@ test('the poster’s QR code leads to the claim with the code filled in', async 
   assert.equal(await page.locator('badge-claim #code').inputValue(), 'VILNIUS-2022');
   await page.close();
 });
+
+test('forced-colors mode (Windows high contrast): buttons keep a visible outline', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${origin}/activity.html?id=13965`);
+  const claim = await page.waitForFunction(() => document.querySelector('activity-card')?.shadowRoot?.querySelector('[part~="claim"]'));
+  const style = await claim.evaluate((el) => {
+    const { borderTopStyle, borderTopColor, backgroundColor } = getComputedStyle(el);
+    return { forced: matchMedia('(forced-colors: active)').matches, borderTopStyle, outlined: borderTopColor !== backgroundColor };
+  });
+  assert.deepEqual(style, { forced: true, borderTopStyle: 'solid', outlined: true });
+  await page.close();
+});

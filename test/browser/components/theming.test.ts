@@ -96,4 +96,27 @@ describe('theming', () => {
     const { width, height } = claim.getBoundingClientRect();
     expect(Math.min(width, height)).to.be.at.least(44);
   });
+
+  describe('presets', () => {
+    const PRESETS = { 'high-contrast': ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], 'harbour-city': ['rgb(0, 89, 79)', 'rgb(127, 209, 195)'] };
+    for (const [preset, [lightAccent, darkAccent]] of Object.entries(PRESETS)) {
+      it(`${preset} restyles the widgets, light and dark, and keeps them accessible`, async () => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/src/themes/${preset}.css` });
+        const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+        document.head.append(link);
+        await loaded;
+        try {
+          const card = await loadedCard();
+          const accent = () => getComputedStyle(part(card, 'claim')!).backgroundColor;
+          expect(accent()).to.equal(lightAccent);
+          await expect(card).to.be.accessible();
+          document.documentElement.classList.add('lc-theme-dark');
+          expect(accent()).to.equal(darkAccent);
+          await expect(card).to.be.accessible();
+        } finally {
+          link.remove();
+        }
+      });
+    }
+  });
 });
