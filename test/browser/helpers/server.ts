@@ -43,3 +43,9 @@ export async function injectFault(fault: Fault): Promise<void> {
   });
   if (!response.ok) throw new Error(`fault injection failed: ${response.status}`);
 }
+
+/** Drops the faults still queued. */
+export async function clearFaults(): Promise<void> {
+  const response = await fetch(`${API}/__test/faults`, { method: 'DELETE' });
+  if (!response.ok) throw new Error(`clearing faults failed: ${response.status}`);
+}
