@@ -135,12 +135,28 @@ function installTheme(): void {
 
 if (typeof document !== 'undefined') installTheme();
 
-/** What every widget's shadow root starts from: the page's tokens applied to the host. */
+/**
+ * What every widget's shadow root starts from: the page's tokens applied to the host.
+ *
+ * The inherited text properties are `!important` so that a host page's global rules (`* {
+ * font-size: 2em !important }`, `body { text-transform: uppercase }`) cannot reach inside: an
+ * important declaration of the shadow tree wins over the page's. Designers set the tokens instead.
+ * Layout properties of the host (margin, width, display) stay the page's to set.
+ */
 export const tokens = css`
   :host {
-    font-family: var(--lc-font-family);
-    color: var(--lc-color-text);
-    line-height: var(--lc-line-height);
+    font-family: var(--lc-font-family) !important;
+    font-size: var(--lc-font-size-m) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    color: var(--lc-color-text) !important;
+    line-height: var(--lc-line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
     color-scheme: var(--lc-color-scheme);
   }
 `;
