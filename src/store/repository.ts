@@ -1,6 +1,7 @@
 import type { BadgeClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { Activity, Badge } from '../api/types.js';
+import { decode } from '../api/validate.js';
 import { Batcher } from './batcher.js';
 import { announce } from './channel.js';
 import type { EntityRecord } from './database.js';
@@ -75,9 +76,9 @@ export class Repository {
     ttlSeconds: number,
     fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
-    const cached = await this.cache.load(this.key(type, id));
+    const cached = usable<T>(type, await this.cache.load(this.key(type, id)));
     if (cached) {
-      yield { value: cached.data as T, storedAt: cached.storedAt, fromCache: true };
+      yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
       if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
     }
     const value = await fetchFresh();
@@ -96,5 +97,18 @@ export class Repository {
     await this.store.put('entities', ...records);
     await this.store.evictEntities(MAX_CACHED_ENTITIES);
     announce({ kind: 'entities', keys: records.map((r) => r.key) });
+  }
+}
+
+/**
+ * A cached record the widgets can still show: its data decodes as the entity, as an API answer
+ * would. Entries written by an older version of the kit, or corrupted, count as not cached.
+ */
+function usable<T>(type: EntityType, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
+  if (!record || typeof record.storedAt !== 'number' || !Number.isFinite(record.storedAt)) return undefined;
+  try {
+    return { data: decode[type](record.data) as T, storedAt: record.storedAt };
+  } catch {
+    return undefined;
   }
 }
