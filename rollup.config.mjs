@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { entries } from './scripts/entries.mjs';
 
@@ -33,6 +34,31 @@ const copy = (files) => ({
     }
   },
 });
+
+/**
+ * Lit's css`` templates keep the source's comments and indentation, which the drop-in bundle
+ * would ship to every page. This strips comments and runs of spaces inside them, keeping every
+ * line break so that the source maps of the code around them stay right.
+ */
+const minifyCssTemplates = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id)) return null;
+    // TypeScript has already compiled the file here, and writes the tag as `css \``.
+    const minified = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
+      const css = body
+        .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''))
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n');
+      return `css\`${css}\``;
+    });
+    return { code: minified, map: null };
+  },
+});
+
+// Chunk names carry content hashes: without a clean start, every build would leave its old chunks
+// in dist/ (and in the npm package).
+rmSync('dist', { recursive: true, force: true });
 
 const external = [/^tslib$/, /^lit(\/|$)/, /^@lit\//, /^idb(\/|$)/, /^html5-qrcode(\/|$)/];
 
@@ -75,6 +101,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       commonjs(),
+      minifyCssTemplates(),
       typescript({
         tsconfig: './tsconfig.build.json',
         outDir: 'dist/cdn',

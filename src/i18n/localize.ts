@@ -8,6 +8,19 @@ import { en, type Messages } from './locales/en.js';
 const loaders: Record<string, () => Promise<Messages>> = {
   lt: () => import('./locales/lt.js').then((m) => m.lt),
   et: () => import('./locales/et.js').then((m) => m.et),
+  lv: () => import('./locales/lv.js').then((m) => m.lv),
+  it: () => import('./locales/it.js').then((m) => m.it),
+  nl: () => import('./locales/nl.js').then((m) => m.nl),
+  ro: () => import('./locales/ro.js').then((m) => m.ro),
+  de: () => import('./locales/de.js').then((m) => m.de),
+  fr: () => import('./locales/fr.js').then((m) => m.fr),
+  es: () => import('./locales/es.js').then((m) => m.es),
+  pt: () => import('./locales/pt.js').then((m) => m.pt),
+  sl: () => import('./locales/sl.js').then((m) => m.sl),
+  fi: () => import('./locales/fi.js').then((m) => m.fi),
+  pl: () => import('./locales/pl.js').then((m) => m.pl),
+  uk: () => import('./locales/uk.js').then((m) => m.uk),
+  ar: () => import('./locales/ar.js').then((m) => m.ar),
 };
 
 const loaded = new Map<string, Messages>([['en', en]]);

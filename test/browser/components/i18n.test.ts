@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import { eventTime, formatDuration } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
 import { API } from '../helpers/server.js';
-import { part, waitForPart } from './helpers.js';
+import { part, partText, waitForPart } from './helpers.js';
 
 /** The Vilnius activity 13965. */
 const VILNIUS = { startsAt: '2022-05-17T13:00:00+03:00', endsAt: '2022-05-17T14:30:00+03:00', timeZone: 'Europe/Vilnius' };
@@ -26,7 +26,8 @@ describe('languages', () => {
     it('falls back from a regional tag to its language, then to English', () => {
       expect(catalogueLanguage('lt-LT')).to.equal('lt');
       expect(catalogueLanguage('ET')).to.equal('et');
-      expect(catalogueLanguage('fr-BE')).to.equal('en');
+      expect(catalogueLanguage('fr-BE')).to.equal('fr');
+      expect(catalogueLanguage('ga-IE')).to.equal('en');
     });
 
     it('uses the plural forms of each language', async () => {
@@ -40,6 +41,21 @@ describe('languages', () => {
       expect([1, 3].map((n) => et.playlists(n))).to.deep.equal(['Lisatud esitusloendisse (1)', 'Lisatud esitusloenditesse (3)']);
       expect([1, 3].map((n) => en.playlists(n))).to.deep.equal(['Added to 1 playlist', 'Added to 3 playlists']);
       expect([1, 5, 12].map((n) => lt.activitiesShown(n))).to.deep.equal(['Rodoma 1 veikla', 'Rodomos 5 veiklos', 'Rodoma 12 veiklų']);
+      const [ar, pl] = await Promise.all([loadCatalogue('ar'), loadCatalogue('pl')]);
+      expect([0, 1, 2, 3, 11, 100].map((n) => ar.activitiesShown(n))).to.deep.equal([
+        'لا توجد أنشطة معروضة',
+        'يُعرض نشاط واحد',
+        'يُعرض نشاطان',
+        'تُعرض 3 أنشطة',
+        'يُعرض 11 نشاطًا',
+        'يُعرض 100 نشاط',
+      ]);
+      expect([1, 3, 5, 22].map((n) => pl.myBadgesUpdated(n))).to.deep.equal([
+        'Zaktualizowano 1 zgłoszenie.',
+        'Zaktualizowano 3 zgłoszenia.',
+        'Zaktualizowano 5 zgłoszeń.',
+        'Zaktualizowano 22 zgłoszenia.',
+      ]);
     });
 
     it('reads a CMS-style or broken language tag instead of failing', async () => {
@@ -54,6 +70,25 @@ describe('languages', () => {
       const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="ar" activity-id="13965"></activity-card>`);
       await waitForPart(card, 'base');
       expect(part(card, 'base')!.dir).to.equal('rtl');
+    });
+
+    it('mirrors the layout in Arabic: the start side is on the right', async () => {
+      const wrapper = await fixture(html`<div style="width: 600px">
+        <activity-card api=${API} lang="ar" activity-id="13965" visitor-time-zone="Europe/Vilnius"></activity-card>
+        <activity-card api=${API} lang="en" activity-id="13965" visitor-time-zone="Europe/Vilnius"></activity-card>
+      </div>`);
+      const [arabic, english] = [...wrapper.querySelectorAll<ActivityCard>('activity-card')];
+      await waitUntil(() => part(arabic!, 'badge')?.querySelector('strong') && part(english!, 'badge')?.querySelector('strong'));
+      const sides = (card: ActivityCard) => {
+        const image = part(card, 'badge')!.querySelector('.badge-image')!.getBoundingClientRect();
+        const claim = part(card, 'claim')!.getBoundingClientRect();
+        const base = part(card, 'base')!.getBoundingClientRect();
+        return { imageFirst: image.left < part(card, 'badge')!.querySelector('.badge-text')!.getBoundingClientRect().left, claimAtLeft: claim.left - base.left < base.right - claim.right };
+      };
+      expect(sides(english!)).to.deep.equal({ imageFirst: true, claimAtLeft: true });
+      expect(sides(arabic!)).to.deep.equal({ imageFirst: false, claimAtLeft: false });
+      expect(partText(arabic!, 'claim')).to.equal('احصل على شارة النشاط');
+      await expect(arabic).to.be.accessible();
     });
   });
 
