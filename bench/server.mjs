@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { createApi } from '../server/app.js';
 import { renderPage } from './pages/render.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp' };
 
 function serveFile(res, root, path) {
   const file = normalize(join(root, path));

@@ -1,17 +1,35 @@
+/**
+ * Builds each `Intl` formatter once per language and options: building one takes far longer than
+ * using it, and a page of 100 cards asks for the same few hundreds of times. The keys are few
+ * (languages × zones × option sets), so the cache needs no bound.
+ */
+function memo<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(...args)));
+    return value;
+  };
+}
+
+const dateTimeFormat = memo((lang: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, options));
+const numberFormat = memo((lang: string, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(lang, options));
+
 /** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** A plural chooser for one language: `plural(3, { one: '# playlist', other: '# playlists' })`. */
 export function pluralFor(lang: string): (count: number, forms: PluralForms) => string {
   const rules = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const numbers = numberFormat(lang);
   return (count, forms) => (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count));
 }
 
 /** "5 minutes ago", "vakar": how long ago a moment was, in the largest fitting unit. */
 export function relativeTime(lang: string, at: number, now = Date.now()): string {
   const seconds = Math.round((at - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  const format = relativeTimeFormat(lang);
   const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86400], ['hour', 3600], ['minute', 60]];
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
@@ -19,24 +37,30 @@ export function relativeTime(lang: string, at: number, now = Date.now()): string
   return format.format(seconds, 'second');
 }
 
+const relativeTimeFormat = memo((lang: string) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+
 /** The visitor's IANA time zone, as the browser reports it. */
 export function visitorTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return dateTimeFormat('en', {}).resolvedOptions().timeZone;
 }
+
+const isKnownZone = memo((zone: string) => {
+  try {
+    dateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+});
 
 /** `zone` when the browser knows it; the API may send a name this browser's tz data lacks. */
 function knownZone(zone: string, fallback: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return fallback;
-  }
+  return isKnownZone(zone) ? zone : fallback;
 }
 
 /** "GMT+03:00": a zone's offset at one moment, to tell whether two zones show the same clock. */
 function offsetAt(zone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
+  const parts = dateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
@@ -68,7 +92,7 @@ export function eventTime(
   const zone = knownZone(event.timeZone, visitorZone);
   const differs = offsetAt(zone, start) !== offsetAt(visitorZone, start);
   const span = (timeZone: string) => {
-    const format = new Intl.DateTimeFormat(lang, {
+    const format = dateTimeFormat(lang, {
       ...DATE_TIME[length],
       timeZone,
       ...(differs ? { timeZoneName: 'short' as const } : {}),
@@ -87,6 +111,10 @@ type DurationFormatConstructor = new (
   options: Record<string, string>,
 ) => { format(duration: Record<string, number>): string };
 
+const intlWithDurations = Intl as unknown as { DurationFormat?: DurationFormatConstructor };
+const durationFormat = memo((lang: string, options: Record<string, string>) => new intlWithDurations.DurationFormat!(lang, options));
+const listFormat = memo((lang: string) => new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }));
+
 /**
  * An ISO 8601 duration in words, the units in full and side by side: `PT1H30M` is "1 hour
  * 30 minutes", "1 tund 30 minutit", "1 valanda 30 minučių". `Intl.DurationFormat` where the browser
@@ -97,15 +125,10 @@ export function formatDuration(lang: string, iso: string): string | undefined {
   if (!match) return undefined;
   const amounts = DURATION_UNITS.map((unit, i) => [unit, Number(match[i + 1] ?? 0)] as const).filter(([, n]) => n > 0);
   if (amounts.length === 0) return undefined;
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-  if (DurationFormat) {
-    // `narrow` joins the units with spaces; each unit present is still spelled out in full.
-    const options: Record<string, string> = { style: 'narrow' };
-    for (const [unit] of amounts) options[`${unit}s`] = 'long';
-    return new DurationFormat(lang, options).format(Object.fromEntries(amounts.map(([unit, n]) => [`${unit}s`, n])));
-  }
-  const parts = amounts.map(([unit, n]) =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n),
-  );
-  return new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(parts);
+  // `narrow` joins the units with spaces; each unit present is still spelled out in full.
+  const options: Record<string, string> = { style: 'narrow' };
+  for (const [unit] of amounts) options[`${unit}s`] = 'long';
+  if (intlWithDurations.DurationFormat) return durationFormat(lang, options).format(Object.fromEntries(amounts.map(([unit, n]) => [`${unit}s`, n])));
+  const parts = amounts.map(([unit, n]) => numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
+  return listFormat(lang).format(parts);
 }
