@@ -19,6 +19,9 @@ export const DEFAULT_CACHE_TTL = 300;
 /** REST clients shared by every widget that talks to the same API with the same credentials. */
 const clients = new Map<string, RestClient>();
 
+/** A page's own client may have no URL; its cache entries and queued claims are keyed by this. */
+const CUSTOM = 'custom';
+
 function restClient(config: LearningCityConfig): RestClient | undefined {
   if (!config.api) return undefined;
   const key = JSON.stringify([config.api, config.credentials, config.headers]);
@@ -81,8 +84,11 @@ export class ConfigController implements ReactiveController {
 
   /** The client for the resolved API, or undefined when the page configured none. */
   get client(): BadgeClient | undefined {
-    if (this.provided.client && !this.host.api) return this.provided.client;
-    return restClient({ ...this.provided, api: this.api });
+    const client = this.provided.client && !this.host.api ? this.provided.client : restClient({ ...this.provided, api: this.api });
+    // Claims queued for this API on an earlier visit go out as soon as any widget (my-badges
+    // included, which reads no entities) can reach it. Registering the same client again is free.
+    if (client) outbox(kitStore()).register(this.api ?? CUSTOM, client);
+    return client;
   }
 
   /** Cached, batched reads for the resolved API; undefined when the page configured none. */
@@ -91,11 +97,8 @@ export class ConfigController implements ReactiveController {
     if (!client) return undefined;
     let repository = repositories.get(client);
     if (!repository) {
-      // A page's own client may have no URL; its cache entries are then keyed by `custom`.
-      repository = new Repository(client, this.api ?? 'custom', kitStore());
+      repository = new Repository(client, this.api ?? CUSTOM, kitStore());
       repositories.set(client, repository);
-      // Claims queued for this API on an earlier visit go out now that it is reachable again.
-      outbox(kitStore()).register(repository.api, client);
     }
     return repository;
   }

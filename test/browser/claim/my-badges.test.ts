@@ -5,7 +5,7 @@ import type { MyBadges } from '../../../src/components/my-badges/my-badges.js';
 import { outbox } from '../../../src/store/outbox.js';
 import { kitStore } from '../../../src/store/store.js';
 import { press, shadow, text } from '../helpers/forms.js';
-import { API, injectFault, resetServer } from '../helpers/server.js';
+import { API, clearFaults, injectFault, resetServer, serverStats } from '../helpers/server.js';
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
 async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {
@@ -64,11 +64,15 @@ describe('my-badges', () => {
     }
   });
 
-  it('shows claims still waiting to be sent', async () => {
+  it('shows claims still waiting to be sent, and sends them once the API answers', async () => {
     await injectFault({ method: 'POST', path: '/claims', status: 503, times: 10 });
     await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
     const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
     await waitUntil(() => text(el).includes('Waiting to be sent'));
+    await clearFaults();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => text(el).includes('Waiting for review'), 'the queued claim was not sent', { timeout: 15_000 });
+    expect((await serverStats()).claims).to.equal(1);
   });
 
   it('forgets this device only after confirmation', async () => {
