@@ -4,11 +4,9 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startDemo, watchProblems } from './helpers.js';
 
-let server;
+let demo;
 let browser;
 let origin;
 /** Another site: a blank page of its own origin holding whatever snippet it is given. */
@@ -16,16 +14,14 @@ let cms;
 let cmsPage = '';
 
 before(async () => {
-  server = await startServer({ port: 0, dbPath: ':memory:' });
-  origin = `http://localhost:${server.address().port}`;
+  demo = await startDemo();
+  ({ browser, origin } = demo);
   cms = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(cmsPage));
   await new Promise((resolve) => cms.listen(0, '127.0.0.1', resolve));
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await demo?.close();
   cms?.close();
 });
 
@@ -35,14 +31,6 @@ async function pasteIntoBlankPage(page, snippet) {
   await page.goto(`http://127.0.0.1:${cms.address().port}/page`);
 }
 
-/** Console errors, page errors and CSP violations of a page. */
-function watch(page) {
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
-
 const title = (page) =>
   page.waitForFunction(() => document.querySelector('activity-card')?.shadowRoot?.querySelector('[part~="title"]')?.textContent.trim(), null, {
     timeout: 10_000,
@@ -50,7 +38,7 @@ const title = (page) =>
 
 test('the configurator snippet renders the same widget in a blank page', async () => {
   const page = await browser.newPage();
-  const problems = watch(page);
+  const problems = await watchProblems(page);
   await page.goto(`${origin}/configurator.html`);
   await page.waitForSelector('body[data-ready]');
 
@@ -71,7 +59,7 @@ test('the configurator snippet renders the same widget in a blank page', async (
   assert.match(await page.locator('#contrast').textContent(), /contrast \d+\.\d:1/);
 
   const blank = await browser.newPage();
-  const blankProblems = watch(blank);
+  const blankProblems = await watchProblems(blank);
   await pasteIntoBlankPage(blank, snippet);
   assert.equal(await title(blank), previewTitle);
   const rendered = await blank.evaluate(() => {

@@ -4,9 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startDemo, watchProblems } from './helpers.js';
 
 const PAGES = {
   'index.html': ['activity-card'],
@@ -22,34 +20,23 @@ const PAGES = {
 };
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
-let server;
+let demo;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer({ port: 0, dbPath: ':memory:' });
-  origin = `http://localhost:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  demo = await startDemo();
+  ({ browser, origin } = demo);
   mkdirSync('screenshots', { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 for (const [path, tags] of Object.entries(PAGES)) {
   test(`demo ${path}: widgets render with no error and no CSP violation`, async () => {
     for (const [name, viewport] of Object.entries(WIDTHS)) {
       const page = await browser.newPage({ viewport });
-      const problems = [];
-      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      page.on('pageerror', (error) => problems.push(error.message));
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-        ),
-      );
+      const problems = await watchProblems(page);
       await page.goto(`${origin}/${path}`);
       for (const tag of tags) {
         await page.waitForFunction(

@@ -4,24 +4,18 @@
 // server). The data layer's suites simulate reloads with fresh connections; this one drives them.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startDemo } from './helpers.js';
 
-let server;
+let demo;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer({ port: 0, dbPath: ':memory:', testControls: true });
-  origin = `http://localhost:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  demo = await startDemo({ server: { testControls: true } });
+  ({ browser, origin } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 const claimsAtServer = async () => (await (await fetch(`${origin}/api/__test/stats`)).json()).claims;
 

@@ -4,31 +4,23 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startDemo, watchProblems } from './helpers.js';
 
-let server;
+let demo;
 let browser;
 let origin;
 
 before(async () => {
   assert.ok(existsSync('dist/cdn/learning-city-widgets.js'), 'dist/ is missing: run `npm run build` first');
-  server = await startServer({ port: 0, dbPath: ':memory:' });
-  origin = `http://localhost:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  demo = await startDemo();
+  ({ browser, origin } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 test('the first page shows the Vilnius activity from the API, without console errors', async () => {
   const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = await watchProblems(page);
   page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   await page.goto(`${origin}/`);
   const title = page.locator('activity-card [part="title"]');

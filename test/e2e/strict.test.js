@@ -4,43 +4,24 @@
 // fake camera playing a QR code; desktop Chromium has no BarcodeDetector, so this runs the
 // html5-qrcode fallback, whose own way of emptying its container is an HTML sink).
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { generateFakeCamera } from '../../scripts/fake-camera.mjs';
+import { startDemo, watchProblems } from './helpers.js';
 
-let server;
+let demo;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer({ port: 0, dbPath: ':memory:' });
-  origin = `http://localhost:${server.address().port}`;
-  const video = generateFakeCamera(mkdtempSync(join(tmpdir(), 'lcw-camera-')));
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-  });
+  demo = await startDemo({ camera: true });
+  ({ browser, origin } = demo);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 /** A page of the strict demo with every console error, page error and CSP violation collected. */
 async function strictPage() {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`)),
-  );
+  const problems = await watchProblems(page);
   const response = await page.goto(`${origin}/strict.html`);
   assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
   return { page, problems };

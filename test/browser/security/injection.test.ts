@@ -162,25 +162,18 @@ describe('hostile data from the API', function () {
     });
   });
 
-  it('badge-card renders every string, tasks and questions included', async () => {
-    await inSlices(20, async (slice, offset) => {
+  /** Renders `tag` for a badge made of each string, one answer from the server per badge. */
+  const renderBadges = (tag: 'badge-card' | 'badge-claim', settledPart: string) =>
+    inSlices(20, async (slice, offset) => {
       const badges = slice.map((s, i) => hostileBadge(s, offset + i));
       await Promise.all(badges.map((b) => injectFault({ method: 'GET', path: '/badges/:id', status: 200, body: JSON.stringify(b), times: 1 })));
-      const root = await fixture(html`<div>${badges.map((b) => html`<badge-card api=${API} lang="en" badge-id=${b.id}></badge-card>`)}</div>`);
-      const cards = [...root.querySelectorAll('badge-card')];
-      await waitUntil(() => cards.every((c) => c.shadowRoot!.querySelector('[part~="name"], [part~="title"], [part~="error"]')), 'badges did not settle', { timeout: 8000 });
+      const root = await fixture(html`<div>${badges.map((b) => (tag === 'badge-card' ? html`<badge-card api=${API} lang="en" badge-id=${b.id}></badge-card>` : html`<badge-claim api=${API} lang="en" badge-id=${b.id}></badge-claim>`))}</div>`);
+      const elements = [...root.querySelectorAll(tag)];
+      await waitUntil(() => elements.every((el) => el.shadowRoot!.querySelector(`${settledPart}, [part~="error"]`)), `${tag} did not settle`, { timeout: 8000 });
       return root;
     });
-  });
 
-  it('badge-claim renders every string in its first step', async () => {
-    await inSlices(20, async (slice, offset) => {
-      const badges = slice.map((s, i) => hostileBadge(s, offset + i));
-      await Promise.all(badges.map((b) => injectFault({ method: 'GET', path: '/badges/:id', status: 200, body: JSON.stringify(b), times: 1 })));
-      const root = await fixture(html`<div>${badges.map((b) => html`<badge-claim api=${API} lang="en" badge-id=${b.id}></badge-claim>`)}</div>`);
-      const claims = [...root.querySelectorAll('badge-claim')];
-      await waitUntil(() => claims.every((c) => c.shadowRoot!.querySelector('[part="heading"], [part~="error"]')), 'claims did not settle', { timeout: 8000 });
-      return root;
-    });
-  });
+  it('badge-card renders every string, tasks and questions included', () => renderBadges('badge-card', '[part~="name"]'));
+
+  it('badge-claim renders every string in its first step', () => renderBadges('badge-claim', '[part="heading"]'));
 });
