@@ -32,6 +32,7 @@ import { badRequest, notFound } from './http.js';
  * @property {string} description
  * @property {string} criteria
  * @property {string | null} image
+ * @property {string | null} imageAlt what the image shows
  * @property {{ id: string, name: string, url: string | null, email: string | null, logo: string | null }} issuer
  * @property {Skill[]} skills
  * @property {Task[]} tasks
@@ -43,10 +44,12 @@ const DEFAULT_LIMIT = 20;
 const MAX_PARAM_LENGTH = 200;
 
 const ACTIVITY_SELECT = `
-  SELECT a.*, o.name AS organiser_name, o.url AS organiser_url, o.logo AS organiser_logo, c.name AS category_name
+  SELECT a.*, o.name AS organiser_name, o.url AS organiser_url, o.logo AS organiser_logo, c.name AS category_name,
+    m.alt AS image_alt
   FROM activities a
   JOIN organisations o ON o.id = a.organiser_id
-  LEFT JOIN categories c ON c.id = a.category_id`;
+  LEFT JOIN categories c ON c.id = a.category_id
+  LEFT JOIN media m ON m.name = a.image`;
 
 /** The list query in both orders; every filter is a bound parameter that may be null. */
 const listSql = (direction) => {
@@ -100,6 +103,7 @@ function activitiesJson(db, rows, base) {
         : undefined,
       onlineUrl: row.online_url,
       imageUrl: mediaUrl(base, row.image),
+      imageAlt: row.image ? row.image_alt : undefined,
       organiser: compact({
         id: row.organiser_id,
         name: row.organiser_name,
@@ -249,8 +253,8 @@ export function getFacets(ctx) {
 export function loadBadge(db, id) {
   const row = prepared(
     db,
-    `SELECT b.*, o.name AS issuer_name, o.url AS issuer_url, o.email AS issuer_email, o.logo AS issuer_logo
-     FROM badges b JOIN organisations o ON o.id = b.issuer_id WHERE b.id = ?`,
+    `SELECT b.*, o.name AS issuer_name, o.url AS issuer_url, o.email AS issuer_email, o.logo AS issuer_logo, m.alt AS image_alt
+     FROM badges b JOIN organisations o ON o.id = b.issuer_id LEFT JOIN media m ON m.name = b.image WHERE b.id = ?`,
   ).get(id);
   if (!row) return undefined;
   const skills = prepared(
@@ -264,6 +268,7 @@ export function loadBadge(db, id) {
     description: row.description,
     criteria: row.criteria,
     image: row.image,
+    imageAlt: row.image_alt,
     issuer: { id: row.issuer_id, name: row.issuer_name, url: row.issuer_url, email: row.issuer_email, logo: row.issuer_logo },
     skills: skills.map(skillJson),
     tasks: tasks.map((task) =>
@@ -304,6 +309,7 @@ export function getBadge(ctx) {
       name: badge.name,
       description: badge.description,
       imageUrl: mediaUrl(ctx.base, badge.image),
+      imageAlt: badge.image ? badge.imageAlt : undefined,
       criteria: badge.criteria,
       skills: badge.skills,
       issuer: compact({ id: badge.issuer.id, name: badge.issuer.name, url: badge.issuer.url }),

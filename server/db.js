@@ -128,6 +128,8 @@ export const MIGRATIONS = [
         UNIQUE (claim_id, idempotency_key)
       );
     `),
+  // Images describe themselves: the API answers imageAlt beside imageUrl.
+  (db) => db.exec('ALTER TABLE media ADD COLUMN alt TEXT'),
 ];
 
 /** Every table, children before parents, for emptying the database. */

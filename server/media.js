@@ -43,6 +43,12 @@ export function coverSvg({ label, colors: [dark, light] }) {
   );
 }
 
+/** What a cover shows, for its `alt` text. */
+export const coverAlt = ({ label }) => `${label}: an illustrated city skyline of blocks under a sun`;
+
+/** What a badge image shows, for its `alt` text. */
+export const badgeAlt = ({ name }) => `A round badge with a ribbon and the initials ${initials(name)}`;
+
 /**
  * A round badge with a ribbon and the badge's initials.
  * @param {{ name: string, color: string }} badge

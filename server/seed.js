@@ -1,5 +1,5 @@
 // Writes the sample data (seed-data.js) and its generated images into an empty database.
-import { badgeSvg, coverSvg, logoSvg } from './media.js';
+import { badgeAlt, badgeSvg, coverAlt, coverSvg, logoSvg } from './media.js';
 import * as data from './seed-data.js';
 
 const SVG = 'image/svg+xml';
@@ -11,7 +11,7 @@ const json = (value) => (value ? JSON.stringify(value) : null);
  */
 export function seed(db) {
   const insert = (sql) => db.prepare(sql);
-  const media = insert('INSERT INTO media (name, type, body) VALUES (?, ?, ?)');
+  const media = insert('INSERT INTO media (name, type, body, alt) VALUES (?, ?, ?, ?)');
   const organisation = insert('INSERT INTO organisations (id, name, url, email, logo) VALUES (?, ?, ?, ?, ?)');
   const category = insert('INSERT INTO categories (id, name) VALUES (?, ?)');
   const skill = insert('INSERT INTO skills (id, name, esco_uri) VALUES (?, ?, ?)');
@@ -30,11 +30,11 @@ export function seed(db) {
   const activitySkill = insert('INSERT INTO activity_skills (activity_id, skill_id, position) VALUES (?, ?, ?)');
   const code = insert('INSERT INTO claim_codes (code, badge_id, single_use, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)');
 
-  for (const [key, cover] of Object.entries(data.covers)) media.run(`cover-${key}.svg`, SVG, coverSvg(cover));
+  for (const [key, cover] of Object.entries(data.covers)) media.run(`cover-${key}.svg`, SVG, coverSvg(cover), coverAlt(cover));
 
   for (const o of data.organisations) {
     const logo = `logo-${o.id}.svg`;
-    media.run(logo, SVG, logoSvg(o));
+    media.run(logo, SVG, logoSvg(o), null);
     organisation.run(o.id, o.name, o.url, o.email, logo);
   }
   for (const c of data.categories) category.run(c.id, c.name);
@@ -42,7 +42,7 @@ export function seed(db) {
 
   for (const b of data.badges) {
     const image = `badge-${b.id}.svg`;
-    media.run(image, SVG, badgeSvg(b));
+    media.run(image, SVG, badgeSvg(b), badgeAlt(b));
     badge.run(b.id, b.name, b.description, b.criteria, image, b.issuerId);
     b.skills.forEach((id, i) => badgeSkill.run(b.id, id, i));
     b.tasks.forEach((t, i) => {

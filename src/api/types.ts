@@ -37,6 +37,8 @@ export interface Activity {
   location?: Place;
   onlineUrl?: string;
   imageUrl?: string;
+  /** What the cover shows, for its alternative text; without it the cover is decorative. */
+  imageAlt?: string;
   organiser: Organiser;
   category?: Category;
   skills: Skill[];
@@ -82,6 +84,8 @@ export interface Badge {
   name: string;
   description: string;
   imageUrl?: string;
+  /** What the badge image shows, for its alternative text; without it the image is decorative. */
+  imageAlt?: string;
   criteria: string;
   skills: Skill[];
   issuer: Issuer;

@@ -53,6 +53,7 @@ describe('GET /activities/:id', () => {
     assert.match(body.description, /16 to 21 May 2022/);
     assert.match(body.description, /\n• to analyse and give feedback on strategies presented by others;\n/);
     assert.equal(body.imageUrl, `${server.base}/media/cover-vilnius.svg`);
+    assert.equal(body.imageAlt, 'Vilnius: an illustrated city skyline of blocks under a sun');
     assert.equal(body.organiser.logoUrl, `${server.base}/media/logo-vilnius-col.svg`);
   });
 

@@ -179,6 +179,7 @@ describe('GET /badges/:id', () => {
     const { status, body } = await request(`${server.base}/badges/${SEED.badgeId}`);
     assert.equal(status, 200);
     assert.equal(body.name, '21st-century skills strategist');
+    assert.equal(body.imageAlt, 'A round badge with a ribbon and the initials CS');
     assert.deepEqual(body.issuer, { id: 'vilnius-col', name: 'Vilnius City of Learning', url: 'https://vilnius.citiesoflearning.eu' });
     assert.equal(body.skills.length, 7);
     assert.deepEqual(

@@ -194,7 +194,7 @@ export class ActivityCard extends WidgetElement {
 
     return html`<div part="media" class="media">
         ${activity.imageUrl
-          ? html`<img part="image" src=${activity.imageUrl} alt="" width="640" height="360" loading="lazy" decoding="async" @error=${hideBroken} />`
+          ? html`<img part="image" src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" loading="lazy" decoding="async" @error=${hideBroken} />`
           : nothing}
       </div>
       <div part="body" class="body">
@@ -263,7 +263,7 @@ export class ActivityCard extends WidgetElement {
     const badge: Badge | null | undefined = this.badge.value;
     return html`<div part="badge" class="badge">
         <span class="badge-image">
-          ${badge?.imageUrl ? html`<img src=${badge.imageUrl} alt="" width="48" height="48" @error=${hideBroken} />` : nothing}
+          ${badge?.imageUrl ? html`<img src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="48" height="48" @error=${hideBroken} />` : nothing}
         </span>
         <span class="badge-text">
           <span class="label">${this.localize.term('badgeLabel')}</span>

@@ -118,7 +118,7 @@ export class BadgeCard extends WidgetElement {
     const { term } = this.localize;
     return html`<div part="header" class="header">
         <span class="image">
-          ${badge.imageUrl ? html`<img part="image" src=${badge.imageUrl} alt="" width="96" height="96" />` : nothing}
+          ${badge.imageUrl ? html`<img part="image" src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="96" height="96" />` : nothing}
         </span>
         <h3 part="name" class="heading">${badge.name}</h3>
       </div>

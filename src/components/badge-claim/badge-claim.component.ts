@@ -207,7 +207,7 @@ export class BadgeClaim extends WidgetElement {
     const { term } = this.localize;
     return html`${this.renderHeading(badge.name)}
       <div class="badge">
-        ${badge.imageUrl ? html`<img src=${badge.imageUrl} alt="" width="96" height="96" />` : nothing}
+        ${badge.imageUrl ? html`<img src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="96" height="96" />` : nothing}
         <p>${badge.description}</p>
       </div>
       <h4>${term('tasksLabel')}</h4>

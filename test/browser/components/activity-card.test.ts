@@ -47,7 +47,8 @@ describe('activity-card', () => {
   it('shows everything of a full activity page, in the content language and the UI language', async () => {
     const element = await card(VILNIUS_ACTIVITY);
     await waitUntil(() => partText(element, 'badge')?.includes('strategist'), 'the badge did not load');
-    expect(part<HTMLImageElement>(element, 'image')!.alt).to.equal('');
+    // The API describes its images; the card uses that as the cover's alternative text.
+    expect(part<HTMLImageElement>(element, 'image')!.alt).to.equal('Vilnius: an illustrated city skyline of blocks under a sun');
     expect(part<HTMLImageElement>(element, 'image')!.src).to.match(/^https?:/);
     expect(partText(element, 'duration')).to.equal('1 hour 30 minutes');
     expect(partText(element, 'playlists')).to.equal('Added to 1 playlist');

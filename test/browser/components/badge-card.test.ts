@@ -22,7 +22,7 @@ describe('badge-card', () => {
     const element = await badgeCard(STRATEGIST);
     await waitForPart(element, 'name');
     expect(partText(element, 'name')).to.equal('21st-century skills strategist');
-    expect(part<HTMLImageElement>(element, 'image')!.alt).to.equal('');
+    expect(part<HTMLImageElement>(element, 'image')!.alt).to.equal('A round badge with a ribbon and the initials CS');
     expect(partText(element, 'description')).to.contain('Turin Metropolitan City');
     expect(partText(element, 'criteria')).to.match(/^Criteria This activity created opportunities/);
     const tasks = [...element.shadowRoot!.querySelectorAll('[part="task"]')].map((task) => task.textContent!.replace(/\s+/g, ' '));

@@ -79,6 +79,7 @@ function hostileActivity(s: string, i: number) {
     location: i % 2 ? { name: s, address: s } : undefined,
     onlineUrl: hostileUrl(i),
     imageUrl: hostileUrl(i + 1),
+    imageAlt: s,
     organiser: { id: `o${i}`, name: s, url: hostileUrl(i + 2), logoUrl: hostileUrl(i + 3) },
     category: { id: `c${i}`, name: s },
     skills: [{ id: `s${i}`, name: s, escoUri: hostileUrl(i + 4) }],
@@ -96,6 +97,7 @@ function hostileBadge(s: string, i: number) {
     description: s,
     criteria: s,
     imageUrl: hostileUrl(i),
+    imageAlt: s,
     skills: [{ id: `s${i}`, name: s }],
     issuer: { id: `i${i}`, name: s, url: hostileUrl(i + 1) },
     tasks: [
