@@ -41,11 +41,11 @@ export class ResourceController<T, A extends readonly unknown[]> implements Reac
   }
 
   hostConnected(): void {
+    // Another tab refreshed this entity: show its value. (After "forget this device" a widget
+    // keeps showing its public content without reading it again, so nothing is cached anew.)
     this.unsubscribe = onChange((change) => {
       const keys = this.args && this.options.keys?.(this.args);
-      if (change.kind === 'cleared' || (change.kind === 'entities' && keys?.some((k) => change.keys.includes(k)))) {
-        this.reload();
-      }
+      if (change.kind === 'entities' && keys?.some((k) => change.keys.includes(k))) this.reload();
     });
     // Reconnected after a move in the page: pick up where it stopped.
     if (this.args && this.status === 'loading') this.reload();

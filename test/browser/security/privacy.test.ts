@@ -55,7 +55,10 @@ async function claimAndDraft(): Promise<BadgeClaim> {
   await press(draft, 'Claim this badge');
   await type(draft, '#name', 'Rūta Jonaitė');
   await type(draft, '#email', EMAIL);
-  await fixture(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+  // A card too, so that the cache holds activities; loaded before the visitor forgets, since a
+  // widget still loading then would cache its (public) activity again afterwards.
+  const card = await fixture(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+  await waitUntil(() => card.shadowRoot!.querySelector('[part~="badge"] strong'), 'the card did not load', { timeout: 8000 });
   return claim;
 }
 
