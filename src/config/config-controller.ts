@@ -22,6 +22,9 @@ const clients = new Map<string, RestClient>();
 /** A page's own client may have no URL; its cache entries and queued claims are keyed by this. */
 const CUSTOM = 'custom';
 
+/** The clients already offered to the outbox. */
+const offered = new WeakSet<BadgeClient>();
+
 function restClient(config: LearningCityConfig): RestClient | undefined {
   if (!config.api) return undefined;
   const key = JSON.stringify([config.api, config.credentials, config.headers]);
@@ -86,8 +89,11 @@ export class ConfigController implements ReactiveController {
   get client(): BadgeClient | undefined {
     const client = this.provided.client && !this.host.api ? this.provided.client : restClient({ ...this.provided, api: this.api });
     // Claims queued for this API on an earlier visit go out as soon as any widget (my-badges
-    // included, which reads no entities) can reach it. Registering the same client again is free.
-    if (client) outbox(kitStore()).register(this.api ?? CUSTOM, client);
+    // included, which reads no entities) can reach it: each client is offered to the outbox once.
+    if (client && !offered.has(client)) {
+      offered.add(client);
+      outbox(kitStore()).register(this.api ?? CUSTOM, client);
+    }
     return client;
   }
 

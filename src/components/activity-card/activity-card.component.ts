@@ -229,10 +229,10 @@ export class ActivityCard extends WidgetElement {
    */
   private renderDescription(description: string, lang: string | undefined, full: boolean) {
     const open = this.descriptionOpen;
-    return html`<p part="description" id="description" class="text description ${open ? 'open' : ''}" lang=${ifDefined(lang)}>
-        ${description}
-      </p>
-      ${full
+    // No white space around the text inside <p>: descriptions keep their line breaks (pre-line).
+    return html`<p part="description" id="description" class="text description ${open ? 'open' : ''}" lang=${ifDefined(lang)}
+      >${description}</p
+      >${full
         ? html`<button
             part="description-toggle"
             class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}"

@@ -55,6 +55,8 @@ describe('activity-card', () => {
     expect(partText(element, 'category')).to.equal('Career and readiness for work');
     expect(partText(element, 'organiser')).to.equal('Vilnius City of Learning');
     expect(partText(element, 'description')).to.contain('exchange city strategies');
+    // Exactly the API's text: its line breaks show (pre-line), so no template white space around it.
+    expect(part(element, 'description')!.textContent!.startsWith('In Cities of Learning, we believe')).to.equal(true);
     expect(element.shadowRoot!.querySelectorAll('[part="skill"]').length).to.be.greaterThan(2);
     expect(partText(element, 'badge')).to.contain('21st-century skills strategist');
     expect(partText(element, 'claim')).to.equal('Get activity badge');
