@@ -46,13 +46,16 @@ const activitySearch = document.querySelector('#activity-search');
 const activitySelect = document.querySelector('#activity-id');
 const activityCount = document.querySelector('#activity-count');
 let searchTimer;
+let searches = 0;
 
 async function searchActivities() {
   const q = activitySearch.value.trim();
+  const asked = ++searches;
   const { items } = await getJson(`/activities?limit=20${q ? `&q=${encodeURIComponent(q)}` : ''}`);
+  if (asked !== searches) return; // a newer search was typed meanwhile
   setOptions(activitySelect, items.map((a) => ({ value: a.id, label: a.title })));
   if (!activitySelect.value && items.length) activitySelect.value = items[0].id;
-  activityCount.textContent = items.length === 1 ? '1 activity found' : `${items.length} activities found`;
+  activityCount.textContent = `${items.length === 1 ? '1 activity' : `${items.length} activities`} found${q ? ` for “${q}”` : ''}`;
   update();
 }
 

@@ -43,7 +43,7 @@ test('the configurator snippet renders the same widget in a blank page', async (
   await page.waitForSelector('body[data-ready]');
 
   await page.getByLabel('Find an activity').fill('webinar');
-  await page.waitForFunction(() => document.querySelector('#activity-id').options.length > 0 && document.querySelector('#activity-count').textContent);
+  await page.waitForFunction(() => document.querySelector('#activity-count').textContent.includes('for “webinar”'));
   const chosen = await page.locator('#activity-id').evaluate((select) => select.options[0].value);
   await page.locator('#activity-id').selectOption(chosen);
   await page.getByLabel('Language of the widget').selectOption('lt');
