@@ -1,6 +1,6 @@
 import type { BadgeClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import type { Activity, Badge } from '../api/types.js';
+import type { Activity, ActivityPage, Badge } from '../api/types.js';
 import { decode } from '../api/validate.js';
 import { Batcher } from './batcher.js';
 import { announce } from './channel.js';
@@ -19,7 +19,7 @@ export interface Snapshot<T> {
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
 
-type EntityType = 'activity' | 'badge';
+type EntityType = 'activity' | 'badge' | 'list';
 
 /**
  * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
@@ -65,6 +65,16 @@ export class Repository {
     return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
   }
 
+  /** Keeps the first page of a list query, to show it when the API cannot be reached. */
+  async rememberList(query: string, page: ActivityPage): Promise<void> {
+    await this.store.put('entities', { key: this.key('list', query), data: page, storedAt: Date.now() });
+  }
+
+  /** The first page of a list query as last seen, if this device kept it. */
+  async cachedList(query: string): Promise<{ data: ActivityPage; storedAt: number } | undefined> {
+    return usable<ActivityPage>('list', await this.store.get('entities', this.key('list', query)));
+  }
+
   /** Puts entities the API sent some other way (a list page) into the cache. */
   async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
     await this.writeCache(type, entities);
@@ -107,7 +117,8 @@ export class Repository {
 function usable<T>(type: EntityType, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
   if (!record || typeof record.storedAt !== 'number' || !Number.isFinite(record.storedAt)) return undefined;
   try {
-    return { data: decode[type](record.data) as T, storedAt: record.storedAt };
+    const data = type === 'list' ? decode.activityPage(record.data) : decode[type](record.data);
+    return { data: data as T, storedAt: record.storedAt };
   } catch {
     return undefined;
   }

@@ -57,6 +57,7 @@ const SEARCH_DELAY = 350;
  * @csspart empty - Shown when nothing matches.
  * @csspart more - The "Show more" button.
  * @csspart skeleton - A placeholder card shown while loading.
+ * @csspart offline - The notice that the list is shown from this device because the API could not be reached.
  * @csspart error - The error notice.
  * @csspart retry - The button that tries again after an error.
  *
@@ -102,6 +103,8 @@ export class ActivityList extends WidgetElement {
   @state() private error: ApiError | undefined;
   @state() private loadingMore = false;
   @state() private facets: Facets | undefined;
+  /** When the first page shown was stored, if it comes from this device because the API failed. */
+  @state() private offlineSince: number | undefined;
 
   private queryKey = '';
   private facetsClient: BadgeClient | undefined;
@@ -169,6 +172,7 @@ export class ActivityList extends WidgetElement {
     }
     const abort = (this.abort = new AbortController());
     this.error = undefined;
+    this.offlineSince = undefined;
     this.loadingMore = more;
     if (!more) {
       this.status = 'loading';
@@ -182,6 +186,7 @@ export class ActivityList extends WidgetElement {
       // The cards read these from the cache instead of asking the API again; should this device's
       // storage fail, they ask the API themselves (in one batch) and the list still shows.
       await repository.remember('activity', page.items).catch(() => undefined);
+      if (!more) await repository.rememberList(JSON.stringify(this.query()), page).catch(() => undefined);
       if (abort.signal.aborted) return;
       if (more) this.focusIndex = this.items.length;
       this.items = more ? [...this.items, ...page.items] : page.items;
@@ -190,6 +195,13 @@ export class ActivityList extends WidgetElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       const failure = (this.error = error instanceof ApiError ? error : new ApiError('bad_response', String(error)));
+      // The API failed: show the first page as this device last saw it, marked as such.
+      const cached = more ? undefined : await repository.cachedList(JSON.stringify(this.query())).catch(() => undefined);
+      if (abort.signal.aborted) return;
+      if (cached) {
+        Object.assign(this, { items: cached.data.items, nextCursor: null, status: 'complete', offlineSince: cached.storedAt });
+        return;
+      }
       if (!more) this.status = 'error';
       emit(this, 'lc-error', { code: failure.code, message: failure.message });
     } finally {
@@ -229,6 +241,9 @@ export class ActivityList extends WidgetElement {
         : html`<section part="base" class="base" lang=${this.localize.lang} dir=${this.localize.dir}>
             ${this.noFilters ? nothing : this.renderFilters()}
             <p part="count" class="count" role="status">${this.countText()}</p>
+            ${this.offlineSince
+              ? html`<p part="offline" class="notice offline">${this.localize.term('shownOffline', this.offlineSince)}</p>`
+              : nothing}
             ${status === 'error'
               ? errorNotice(this.localize, this.error, 'listLoadError', () => void this.load(false))
               : nothing}
