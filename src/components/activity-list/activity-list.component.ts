@@ -199,7 +199,10 @@ export class ActivityList extends WidgetElement {
       const cached = more ? undefined : await repository.cachedList(JSON.stringify(this.query())).catch(() => undefined);
       if (abort.signal.aborted) return;
       if (cached) {
-        Object.assign(this, { items: cached.data.items, nextCursor: null, status: 'complete', offlineSince: cached.storedAt });
+        this.items = cached.data.items;
+        this.nextCursor = null; // further pages need the API
+        this.offlineSince = cached.storedAt;
+        this.status = 'complete';
         return;
       }
       if (!more) this.status = 'error';
