@@ -19,7 +19,9 @@ export interface Snapshot<T> {
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
 
-type EntityType = 'activity' | 'badge' | 'list';
+type EntityType = 'activity' | 'badge';
+/** What the cache keeps: entities, and the first page of list queries. */
+type CacheKind = EntityType | 'list';
 
 /**
  * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
@@ -53,7 +55,7 @@ export class Repository {
     readonly store: KitStore,
   ) {}
 
-  key(type: EntityType, id: string): string {
+  key(type: CacheKind, id: string): string {
     return `${this.api}|${type}|${id}`;
   }
 
@@ -114,7 +116,7 @@ export class Repository {
  * A cached record the widgets can still show: its data decodes as the entity, as an API answer
  * would. Entries written by an older version of the kit, or corrupted, count as not cached.
  */
-function usable<T>(type: EntityType, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
+function usable<T>(type: CacheKind, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
   if (!record || typeof record.storedAt !== 'number' || !Number.isFinite(record.storedAt)) return undefined;
   try {
     const data = type === 'list' ? decode.activityPage(record.data) : decode[type](record.data);

@@ -15,6 +15,7 @@ import type { LearningCity } from '../../../src/config/learning-city.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { kitStore } from '../../../src/store/store.js';
 import { API, clearFaults, injectFault, resetServer } from '../helpers/server.js';
+import { part } from '../components/helpers.js';
 
 interface Subject {
   tag: string;
@@ -32,7 +33,6 @@ const SUBJECTS: Subject[] = [
   { tag: 'badge-claim', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges/:id', loaded: 'heading' },
 ];
 
-const find = (el: Element, part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
 
 /** Renders a subject inside a `<learning-city>` in Lithuanian, with the given API or client. */
 async function render(subject: Subject, options: { api?: string; client?: RestClient; ttl?: number } = {}) {
@@ -45,18 +45,18 @@ async function render(subject: Subject, options: { api?: string; client?: RestCl
 }
 
 const settled = (el: Element, subject: Subject, timeout = 8000) =>
-  waitUntil(() => find(el, subject.loaded) || find(el, 'error') || find(el, 'not-found'), `${subject.tag} did not settle`, { timeout });
+  waitUntil(() => part(el, subject.loaded) || part(el, 'error') || part(el, 'not-found'), `${subject.tag} did not settle`, { timeout });
 
 /** The error state: translated (not the English text), with a retry button. */
 function expectTranslatedError(el: Element, subject: Subject) {
-  const error = find(el, 'error');
+  const error = part(el, 'error');
   expect(error, `${subject.tag} shows an error`).not.to.equal(null);
   const text = error!.textContent!.replace(/\s+/g, ' ').trim();
   expect(text.length).to.be.greaterThan(10);
   for (const message of Object.values(en).filter((m): m is string => typeof m === 'string' && m.length > 20)) {
     expect(text, `${subject.tag} error is in Lithuanian`).not.to.include(message);
   }
-  expect(find(el, 'retry'), `${subject.tag} offers to try again`).not.to.equal(null);
+  expect(part(el, 'retry'), `${subject.tag} offers to try again`).not.to.equal(null);
 }
 
 describe('API faults, per element', function () {
@@ -109,7 +109,7 @@ describe('API faults, per element', function () {
     for (const subject of SUBJECTS.filter((s) => s.tag !== 'activity-list')) {
       const element = await render({ ...subject, attributes: { [Object.keys(subject.attributes)[0]!]: 'no-such-thing' } });
       await settled(element, subject);
-      expect(find(element, 'not-found'), subject.tag).not.to.equal(null);
+      expect(part(element, 'not-found'), subject.tag).not.to.equal(null);
     }
   });
 
@@ -120,8 +120,8 @@ describe('API faults, per element', function () {
       const element = await render(subject, { client: new RestClient({ api: API, attempts: 1 }) });
       await settled(element, subject);
       expectTranslatedError(element, subject);
-      find(element, 'retry')!.click();
-      await waitUntil(() => find(element, subject.loaded), `${subject.tag} did not recover`, { timeout: 8000 });
+      part(element, 'retry')!.click();
+      await waitUntil(() => part(element, subject.loaded), `${subject.tag} did not recover`, { timeout: 8000 });
     }
   });
 
@@ -129,13 +129,13 @@ describe('API faults, per element', function () {
     for (const subject of SUBJECTS) {
       await Promise.all([kitStore().clear(), clearFaults()]);
       const first = await render(subject);
-      await waitUntil(() => find(first, subject.loaded), `${subject.tag} did not load`);
+      await waitUntil(() => part(first, subject.loaded), `${subject.tag} did not load`);
       await new Promise((resolve) => setTimeout(resolve, 100)); // the cache write
       await injectFault({ method: 'GET', path: subject.path, status: 500, times: 10 });
       const again = await render(subject, { ttl: 0 });
       // Cards show their cache at once; the list, once the API has failed (after its retries).
-      await waitUntil(() => find(again, subject.loaded), `${subject.tag} lost its cached content`, { timeout: 10_000 });
-      await waitUntil(() => find(again, 'offline'), `${subject.tag} does not say the content is from this device`, { timeout: 8000 });
+      await waitUntil(() => part(again, subject.loaded), `${subject.tag} lost its cached content`, { timeout: 10_000 });
+      await waitUntil(() => part(again, 'offline'), `${subject.tag} does not say the content is from this device`, { timeout: 8000 });
     }
   });
 
@@ -144,8 +144,8 @@ describe('API faults, per element', function () {
     const elements = await Promise.all(SUBJECTS.map((s) => render(s)));
     await new Promise((resolve) => setTimeout(resolve, 5000));
     for (const [i, element] of elements.entries()) {
-      expect(find(element, 'error'), SUBJECTS[i]!.tag).to.equal(null);
+      expect(part(element, 'error'), SUBJECTS[i]!.tag).to.equal(null);
     }
-    await Promise.all(elements.map((element, i) => waitUntil(() => find(element, SUBJECTS[i]!.loaded), SUBJECTS[i]!.tag, { timeout: 15_000 })));
+    await Promise.all(elements.map((element, i) => waitUntil(() => part(element, SUBJECTS[i]!.loaded), SUBJECTS[i]!.tag, { timeout: 15_000 })));
   });
 });
