@@ -48,7 +48,7 @@ const zxingUmdAsEsm = () => {
 
 export default {
   // The default group runs without a camera; the camera suites run in groups of their own below.
-  files: ['test/browser/**/*.test.ts', '!test/browser/camera/**'],
+  files: ['test/browser/**/*.test.ts', '!test/browser/**/*.{camera,cameras,denied}.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -59,7 +59,7 @@ export default {
       // A camera that films a QR code: Chromium's fake capture device playing the generated video,
       // permission granted as if the visitor had allowed it.
       name: 'camera',
-      files: ['test/browser/camera/*.camera.test.ts'],
+      files: ['test/browser/**/*.camera.test.ts'],
       browsers: [
         chromium([
           '--use-fake-device-for-media-stream',
@@ -71,13 +71,13 @@ export default {
     {
       // Two cameras to choose from (Chromium's generated test pattern, no QR code in sight).
       name: 'two-cameras',
-      files: ['test/browser/camera/*.cameras.test.ts'],
+      files: ['test/browser/**/*.cameras.test.ts'],
       browsers: [chromium(['--use-fake-device-for-media-stream=device-count=2', '--use-fake-ui-for-media-stream'])],
     },
     {
       // A camera the visitor refuses: the fake device is there, the permission prompt is denied.
       name: 'camera-denied',
-      files: ['test/browser/camera/*.denied.test.ts'],
+      files: ['test/browser/**/*.denied.test.ts'],
       browsers: [chromium(['--use-fake-device-for-media-stream', '--deny-permission-prompts'])],
     },
   ],

@@ -15,7 +15,7 @@ import type { LearningCity } from '../../../src/config/learning-city.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { kitStore } from '../../../src/store/store.js';
 import { API, clearFaults, injectFault, resetServer } from '../helpers/server.js';
-import { part } from '../components/helpers.js';
+import { part } from '../helpers/components.js';
 
 interface Subject {
   tag: string;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ActivityCard } from '../../src/components/activity-card/activity-card.js';
-import { define } from '../../src/internal/define.js';
+import { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
+import { define } from '../../../src/internal/define.js';
 
 describe('define', () => {
   it('does nothing when the same class is defined again', () => {

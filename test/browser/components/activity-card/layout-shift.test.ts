@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../../src/components/activity-card/activity-card.js';
-import { kitStore } from '../../../src/store/store.js';
-import { API, injectFault, resetServer } from '../helpers/server.js';
-import { part } from './helpers.js';
+import '../../../../src/components/activity-card/activity-card.js';
+import { kitStore } from '../../../../src/store/store.js';
+import { API, injectFault, resetServer } from '../../helpers/server.js';
+import { part } from '../../helpers/components.js';
 
 /** The Vilnius activity: the seed's longest description and seven skills. */
 const LONGEST = '13965';

@@ -3,9 +3,9 @@
 // large Kaunas code. Each camera session plays the video from its start.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../../src/components/qr-scanner/qr-scanner.js';
-import type { QrScanner } from '../../../src/components/qr-scanner/qr-scanner.js';
-import { fixtures, focusedPart, part, recordScans, sleep, text, waitForText, type Fixtures } from './helpers.js';
+import '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
+import { fixtures, focusedPart, part, recordScans, sleep, text, waitForText, type Fixtures } from '../../helpers/camera.js';
 
 const VILNIUS = 'https://vilnius.example';
 const KAUNAS = 'https://kaunas.example';

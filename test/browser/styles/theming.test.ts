@@ -6,7 +6,7 @@ import '../../../src/components/badge-card/badge-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../helpers/server.js';
-import { part, waitForPart } from './helpers.js';
+import { part, waitForPart } from '../helpers/components.js';
 
 const background = (card: ActivityCard) => getComputedStyle(part(card, 'base')!).backgroundColor;
 const WHITE = 'rgb(255, 255, 255)';

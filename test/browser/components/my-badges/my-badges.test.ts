@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { RestClient } from '../../../src/api/rest-client.js';
-import '../../../src/components/my-badges/my-badges.js';
-import type { MyBadges } from '../../../src/components/my-badges/my-badges.js';
-import { outbox } from '../../../src/store/outbox.js';
-import { kitStore } from '../../../src/store/store.js';
-import { press, shadow, text } from '../helpers/forms.js';
-import { API, clearFaults, injectFault, resetServer, serverStats } from '../helpers/server.js';
+import { RestClient } from '../../../../src/api/rest-client.js';
+import '../../../../src/components/my-badges/my-badges.js';
+import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
+import { outbox } from '../../../../src/store/outbox.js';
+import { kitStore } from '../../../../src/store/store.js';
+import { press, shadow, text } from '../../helpers/forms.js';
+import { API, clearFaults, injectFault, resetServer, serverStats } from '../../helpers/server.js';
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
 async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {

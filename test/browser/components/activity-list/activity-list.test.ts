@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { RestClient } from '../../../src/api/rest-client.js';
-import type { ActivityQuery } from '../../../src/api/client.js';
-import '../../../src/components/activity-list/activity-list.js';
-import type { ActivityList } from '../../../src/components/activity-list/activity-list.js';
-import '../../../src/config/learning-city.js';
-import { kitStore } from '../../../src/store/store.js';
-import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
-import { isShown, part, partText, waitForPart } from './helpers.js';
+import { RestClient } from '../../../../src/api/rest-client.js';
+import type { ActivityQuery } from '../../../../src/api/client.js';
+import '../../../../src/components/activity-list/activity-list.js';
+import type { ActivityList } from '../../../../src/components/activity-list/activity-list.js';
+import '../../../../src/config/learning-city.js';
+import { kitStore } from '../../../../src/store/store.js';
+import { API, injectFault, resetServer, serverStats } from '../../helpers/server.js';
+import { isShown, part, partText, waitForPart } from '../../helpers/components.js';
 
 const cards = (list: ActivityList) => [...list.shadowRoot!.querySelectorAll('activity-card')];
 const cardIds = (list: ActivityList) => cards(list).map((card) => card.activityId);

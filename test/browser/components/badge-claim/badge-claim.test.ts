@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/badge-claim/badge-claim.js';
-import type { BadgeClaim } from '../../../src/components/badge-claim/badge-claim.js';
-import '../../../src/config/learning-city.js';
-import { RestClient } from '../../../src/api/rest-client.js';
-import { kitStore } from '../../../src/store/store.js';
-import { attach, check, press, shadow, text, type } from '../helpers/forms.js';
-import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
+import '../../../../src/components/badge-claim/badge-claim.js';
+import type { BadgeClaim } from '../../../../src/components/badge-claim/badge-claim.js';
+import '../../../../src/config/learning-city.js';
+import { RestClient } from '../../../../src/api/rest-client.js';
+import { kitStore } from '../../../../src/store/store.js';
+import { attach, check, press, shadow, text, type } from '../../helpers/forms.js';
+import { API, injectFault, resetServer, serverStats } from '../../helpers/server.js';
 
 const strategy = () => new File(['Our strategy for 21st-century skills.'], 'strategy.txt', { type: 'text/plain' });
 

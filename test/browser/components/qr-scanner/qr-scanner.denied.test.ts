@@ -2,10 +2,10 @@
 // permission prompt.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/qr-scanner/qr-scanner.js';
-import type { QrScanner } from '../../../src/components/qr-scanner/qr-scanner.js';
-import type { ErrorDetail } from '../../../src/events.js';
-import { focusedPart, part, text, waitForText } from './helpers.js';
+import '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { ErrorDetail } from '../../../../src/events.js';
+import { focusedPart, part, text, waitForText } from '../../helpers/camera.js';
 
 describe('qr-scanner when the camera is refused', () => {
   it('explains how to allow the camera, offers the fallbacks, and can try again', async () => {

@@ -1,9 +1,9 @@
 // <qr-scanner> on a device with two cameras (Chromium's fake devices, showing a test pattern).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/qr-scanner/qr-scanner.js';
-import type { QrScanner } from '../../../src/components/qr-scanner/qr-scanner.js';
-import { focusedPart, part, waitForText } from './helpers.js';
+import '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
+import { focusedPart, part, waitForText } from '../../helpers/camera.js';
 
 const track = (el: Element) => ((el.querySelector('video')?.srcObject as MediaStream | null) ?? undefined)?.getVideoTracks()[0];
 

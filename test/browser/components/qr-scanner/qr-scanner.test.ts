@@ -1,14 +1,14 @@
 // <qr-scanner> without a camera (this browser has no capture device at all): scanning photos,
 // typing codes, what counts as a claim code, and the no-camera message. The camera suites run in
-// browser groups of their own (test/browser/camera/).
+// browser groups of their own (the *.camera, *.cameras and *.denied files beside this one).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/qr-scanner/qr-scanner.js';
-import type { QrScanner } from '../../src/components/qr-scanner/qr-scanner.js';
-import type { ErrorDetail } from '../../src/events.js';
-import { allowedOrigins, claimCode } from '../../src/scan/claim-code.js';
-import { cameraFailure, CameraError } from '../../src/scan/decoder.js';
-import { scanningBox } from '../../src/scan/html5-qrcode-decoder.js';
+import '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { ErrorDetail } from '../../../../src/events.js';
+import { allowedOrigins, claimCode } from '../../../../src/scan/claim-code.js';
+import { cameraFailure, CameraError } from '../../../../src/scan/decoder.js';
+import { scanningBox } from '../../../../src/scan/html5-qrcode-decoder.js';
 import {
   fixtures,
   focusedPart,
@@ -20,7 +20,7 @@ import {
   text,
   waitForText,
   type Fixtures,
-} from './camera/helpers.js';
+} from '../../helpers/camera.js';
 
 const ACCEPT = 'https://vilnius.example';
 

@@ -1,11 +1,11 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { RestClient } from '../../src/api/rest-client.js';
-import type { BadgeClient } from '../../src/api/client.js';
-import '../../src/config/learning-city.js';
-import type { LearningCity } from '../../src/config/learning-city.js';
-import '../../src/components/activity-card/activity-card.js';
-import { WidgetElement } from '../../src/internal/widget-element.js';
-import { API, resetServer, serverStats } from './helpers/server.js';
+import { RestClient } from '../../../src/api/rest-client.js';
+import type { BadgeClient } from '../../../src/api/client.js';
+import '../../../src/config/learning-city.js';
+import type { LearningCity } from '../../../src/config/learning-city.js';
+import '../../../src/components/activity-card/activity-card.js';
+import { WidgetElement } from '../../../src/internal/widget-element.js';
+import { API, resetServer, serverStats } from '../helpers/server.js';
 
 /** A widget that shows what configuration it resolved. */
 class ConfigProbe extends WidgetElement {

@@ -5,7 +5,7 @@ import { eventTime, formatDuration } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
 import { API } from '../helpers/server.js';
-import { part, partText, waitForPart } from './helpers.js';
+import { part, partText, waitForPart } from '../helpers/components.js';
 
 /** The Vilnius activity 13965. */
 const VILNIUS = { startsAt: '2022-05-17T13:00:00+03:00', endsAt: '2022-05-17T14:30:00+03:00', timeZone: 'Europe/Vilnius' };

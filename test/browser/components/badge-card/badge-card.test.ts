@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/badge-card/badge-card.js';
-import '../../../src/config/learning-city.js';
-import type { BadgeCard } from '../../../src/components/badge-card/badge-card.js';
-import { kitStore } from '../../../src/store/store.js';
-import { API, injectFault, resetServer } from '../helpers/server.js';
-import { isShown, part, partText, waitForPart } from './helpers.js';
+import '../../../../src/components/badge-card/badge-card.js';
+import '../../../../src/config/learning-city.js';
+import type { BadgeCard } from '../../../../src/components/badge-card/badge-card.js';
+import { kitStore } from '../../../../src/store/store.js';
+import { API, injectFault, resetServer } from '../../helpers/server.js';
+import { isShown, part, partText, waitForPart } from '../../helpers/components.js';
 
 const STRATEGIST = 'strategist-2022';
 
