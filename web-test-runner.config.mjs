@@ -6,7 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApi } from './server/app.js';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { generateFakeCamera } from './scripts/fake-camera.mjs';
 

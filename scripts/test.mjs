@@ -3,7 +3,7 @@
 // and the browser suites (web-test-runner in headless Chromium). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath } from './browsers.mjs';
 
 const total = { passed: 0, failed: 0 };
 
