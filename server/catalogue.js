@@ -141,12 +141,18 @@ export function listActivities(ctx) {
   return ctx.query.has('ids') ? activityBatch(ctx) : activityPage(ctx);
 }
 
+/** The distinct ids of a batch read, in the order asked. */
+function idsParam(query, what) {
+  const ids = [...new Set((query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  if (ids.length === 0 || ids.length > MAX_BATCH) {
+    throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} ${what} ids, separated by commas.`, 'ids');
+  }
+  return ids;
+}
+
 /** Activities in the order asked, unknown ids left out. */
 function activityBatch(ctx) {
-  const ids = [...new Set((ctx.query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-  if (ids.length === 0 || ids.length > MAX_BATCH) {
-    throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} activity ids, separated by commas.`, 'ids');
-  }
+  const ids = idsParam(ctx.query, 'activity');
   const rows = prepared(ctx.db, `${ACTIVITY_SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
   const byId = new Map(activitiesJson(ctx.db, rows, ctx.base).map((activity) => [activity.id, activity]));
   return { body: { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) } };
@@ -303,21 +309,34 @@ export function fileLimit(task, maxUploadBytes) {
 export function getBadge(ctx) {
   const badge = loadBadge(ctx.db, ctx.params.id);
   if (!badge) throw notFound('This badge');
-  return {
-    body: compact({
-      id: badge.id,
-      name: badge.name,
-      description: badge.description,
-      imageUrl: mediaUrl(ctx.base, badge.image),
-      imageAlt: badge.image ? badge.imageAlt : undefined,
-      criteria: badge.criteria,
-      skills: badge.skills,
-      issuer: compact({ id: badge.issuer.id, name: badge.issuer.name, url: badge.issuer.url }),
-      tasks: badge.tasks.map((task) =>
-        task.kind === 'file' ? { ...task, maxBytes: fileLimit(task, ctx.options.maxUploadBytes) } : task,
-      ),
-    }),
-  };
+  return { body: badgeJson(ctx, badge) };
+}
+
+/**
+ * `GET /badges?ids=`: badges in the order asked, unknown ids left out.
+ * @param {Context} ctx
+ * @returns {import('./app.js').Result}
+ */
+export function listBadges(ctx) {
+  const badges = idsParam(ctx.query, 'badge').map((id) => loadBadge(ctx.db, id));
+  return { body: { items: badges.filter((badge) => badge !== undefined).map((badge) => badgeJson(ctx, badge)) } };
+}
+
+/** A badge as the public API shows it. */
+function badgeJson(ctx, badge) {
+  return compact({
+    id: badge.id,
+    name: badge.name,
+    description: badge.description,
+    imageUrl: mediaUrl(ctx.base, badge.image),
+    imageAlt: badge.image ? badge.imageAlt : undefined,
+    criteria: badge.criteria,
+    skills: badge.skills,
+    issuer: compact({ id: badge.issuer.id, name: badge.issuer.name, url: badge.issuer.url }),
+    tasks: badge.tasks.map((task) =>
+    task.kind === 'file' ? { ...task, maxBytes: fileLimit(task, ctx.options.maxUploadBytes) } : task,
+    ),
+  });
 }
 
 /**

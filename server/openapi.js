@@ -105,6 +105,7 @@ const schemas = {
       nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
     },
   },
+  BadgeBatch: { type: 'object', required: ['items'], properties: { items: list(ref('Badge'), 'In the order asked; unknown ids left out.') } },
   ActivityBatch: { type: 'object', required: ['items'], properties: { items: list(ref('Activity'), 'In the order asked; unknown ids left out.') } },
   Facets: {
     type: 'object',
@@ -317,6 +318,13 @@ const paths = {
   },
   '/facets': {
     get: { summary: 'Filter values for activity lists', responses: { ...ok('Organisers, skills and categories in use.', ref('Facets')), ...errors() } },
+  },
+  '/badges': {
+    get: {
+      summary: 'A batch of badges by id',
+      parameters: [{ ...query('ids', 'Comma-separated badge ids, 1 to 100.'), required: true }],
+      responses: { ...ok('The badges asked for.', ref('BadgeBatch')), ...errors(400) },
+    },
   },
   '/badges/{id}': {
     get: { summary: 'One badge with its tasks', parameters: [pathId('Badge id.')], responses: { ...ok('The badge.', ref('Badge')), ...errors(404) } },

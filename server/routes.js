@@ -1,6 +1,6 @@
 // Every API route: method, path pattern (relative to the base path) and handler. The OpenAPI
 // document describes each of them; a test keeps the two in step.
-import { getActivity, getBadge, getFacets, getMedia, listActivities } from './catalogue.js';
+import { getActivity, getBadge, getFacets, getMedia, listActivities, listBadges } from './catalogue.js';
 import { createClaim, getClaim, reviewClaim, uploadEvidence } from './claims.js';
 import { getAssertion, getBadgeClass, getIssuer, revokeAssertion } from './openbadges.js';
 import { openApiDocument } from './openapi.js';
@@ -10,6 +10,7 @@ export const routes = [
   { method: 'GET', path: '/activities', handler: listActivities },
   { method: 'GET', path: '/activities/:id', handler: getActivity },
   { method: 'GET', path: '/facets', handler: getFacets },
+  { method: 'GET', path: '/badges', handler: listBadges },
   { method: 'GET', path: '/badges/:id', handler: getBadge },
   { method: 'GET', path: '/badges/:id/badgeclass', handler: getBadgeClass },
   { method: 'GET', path: '/issuers/:id', handler: getIssuer },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SEED, activities as seedActivities } from '../../server/seed-data.js';
+import { SEED, activities as seedActivities, badges as seedBadges } from '../../server/seed-data.js';
 import { request, startApi } from './helpers.js';
 
 let server;
@@ -100,6 +100,24 @@ describe('GET /activities?ids=', () => {
     assert.equal((await get('/activities?ids=')).status, 400);
     const hundred = Array.from({ length: 100 }, (_, i) => `id${i}`).join(',');
     assert.equal((await get(`/activities?ids=${hundred}`)).status, 200);
+  });
+});
+
+describe('GET /badges?ids=', () => {
+  it('answers the same badges as GET /badges/:id, in the order asked, leaving unknown ids out', async () => {
+    const [first, second] = seedBadges.map((badge) => badge.id);
+    const { status, body } = await get(`/badges?ids=${second},unknown,${first},${second}`);
+    assert.equal(status, 200);
+    assert.deepEqual(body.items, [(await get(`/badges/${second}`)).body, (await get(`/badges/${first}`)).body]);
+  });
+
+  it('refuses more than 100 ids or none', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `id${i}`).join(',');
+    const tooMany = await get(`/badges?ids=${ids}`);
+    assert.equal(tooMany.status, 400);
+    assert.equal(tooMany.body.error.code, 'invalid_ids');
+    assert.match(tooMany.body.error.message, /badge ids/);
+    assert.equal((await get('/badges')).status, 400);
   });
 });
 
