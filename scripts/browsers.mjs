@@ -3,7 +3,7 @@
 // to get them. npm tools cannot download browsers on every machine, so the tests always use
 // system browsers: Debian's `chromium`, `firefox-esr`, and WebKitGTK's MiniBrowser driven by
 // WebKitWebDriver (`webkit2gtk-driver`) under a virtual X display (`xvfb`).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 function which(command) {
@@ -93,3 +93,26 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Starts a virtual X display for browsers that need one (WebKitGTK's MiniBrowser); the X server
+ * picks a free display number itself, so parallel runs do not collide.
+ * @returns {Promise<{ display: string, close: () => void }>} `display` is the value for DISPLAY
+ */
+export function startVirtualDisplay() {
+  const xvfb = spawn(browserPaths().xvfb, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it opened a display.`)));
+    xvfb.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (!output.includes('\n')) return;
+      xvfb.removeAllListeners('exit');
+      xvfb.unref();
+      resolve({ display: `:${output.trim()}`, close: () => xvfb.kill() });
+    });
+  });
+}
