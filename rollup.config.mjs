@@ -86,6 +86,10 @@ export default [
   },
   {
     input: { 'learning-city-widgets': 'src/cdn.ts' },
+    // The entry file itself holds the initial code (the chunks loaded on demand import what they
+    // share from it), so that the `integrity` hash on the page's script tag covers all of it.
+    // Without this Rollup would make the entry a one-line re-export of a chunk the hash misses.
+    preserveEntrySignatures: 'allow-extension',
     onwarn(warning, warn) {
       // html5-qrcode's ES build is compiled TypeScript with top-level `this` helpers: harmless.
       if (warning.code === 'THIS_IS_UNDEFINED' && warning.id?.includes('html5-qrcode')) return;

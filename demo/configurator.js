@@ -1,7 +1,10 @@
 // The embed configurator: pick a widget and what it shows from the live API, its language and
-// theme, see it, and copy a snippet (with Subresource Integrity hashes of the exact bundle) that
-// renders the same widget on any page. Plain DOM, no HTML strings, so it runs under the same
-// strict Content-Security-Policy as the widgets.
+// theme, see it, and copy a snippet that renders the same widget on any page. The snippet carries
+// Subresource Integrity hashes of the exact build: on the script tag for the bundle's entry file
+// (which holds all of its initial code), and in an import map for every chunk it loads on demand.
+// For pages with a strict Content-Security-Policy the theme comes as a stylesheet to download
+// instead of an inline <style>. Plain DOM, no HTML strings, so it runs under the same strict
+// Content-Security-Policy as the widgets.
 const API = `${location.origin}/api`;
 const CDN = `${location.origin}/dist/cdn/`;
 const form = document.querySelector('#settings');
@@ -27,11 +30,27 @@ const getJson = async (path) => {
   return response.json();
 };
 
-/** `sha384-…` of a file, as the `integrity` attribute wants it. */
-async function integrity(url) {
-  const bytes = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+/** `sha384-…` (or another algorithm) of some bytes, as `integrity` and CSP sources write it. */
+async function digest(bytes, algorithm = 'SHA-384') {
+  const hash = new Uint8Array(await crypto.subtle.digest(algorithm, bytes));
+  return `${algorithm.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...hash))}`;
+}
+
+const integrity = async (url) => digest(await (await fetch(url, { cache: 'no-store' })).arrayBuffer());
+
+/**
+ * The hashes the snippet carries: the entry file and the stylesheet, and every file of the
+ * bundle by URL for the import map: the chunks it may load later (elements, languages, the QR
+ * decoder), and the entry again, which those chunks import.
+ */
+async function buildHashes() {
+  const chunks = Object.keys(await (await fetch(`${CDN}manifest.json`, { cache: 'no-store' })).json());
+  const chunkHashes = await Promise.all(chunks.map(async (file) => [`${CDN}${file}`, await integrity(`${CDN}${file}`)]));
+  return {
+    js: await integrity(`${CDN}learning-city-widgets.js`),
+    css: await integrity(`${CDN}learning-city-widgets.css`),
+    chunks: Object.fromEntries(chunkHashes),
+  };
 }
 
 function setOptions(select, items, keep = true) {
@@ -108,7 +127,14 @@ function settings() {
     ['--lc-radius', `${form.elements.radius.value}px`],
   ];
   if (form.elements.font.value) tokens.push(['--lc-font-family', form.elements.font.value]);
-  return { element, attributes, tokens, lang: form.elements.lang.value, dark: form.elements.dark.checked };
+  return {
+    element,
+    attributes,
+    tokens,
+    lang: form.elements.lang.value,
+    dark: form.elements.dark.checked,
+    strict: form.elements.strict.checked,
+  };
 }
 
 // ---- preview and snippet ----
@@ -130,20 +156,37 @@ const attr = (name, value) => (value === '' ? ` ${name}` : ` ${name}="${value.re
 
 let hashes;
 
-function renderSnippet({ element, attributes, tokens, lang, dark }) {
-  const css = tokens.map(([name, value]) => `    ${name}: ${value};`).join('\n');
+/** The theme as CSS: inline in the snippet, or the stylesheet to download for a strict page. */
+const themeCss = (tokens, indent = '') =>
+  [`${indent}learning-city {`, ...tokens.map(([name, value]) => `${indent}  ${name}: ${value};`), `${indent}}`].join('\n');
+
+const THEME_FILE = 'learning-city-theme.css';
+const themeDownload = document.querySelector('#theme-download');
+const strictNote = document.querySelector('#strict-note');
+
+async function renderSnippet({ element, attributes, tokens, lang, dark, strict }) {
+  const importMap = `\n${JSON.stringify({ integrity: hashes.chunks }, null, 2)}\n`;
+  const theme = strict
+    ? [`<link rel="stylesheet" href="/${THEME_FILE}" />`]
+    : ['<style>', themeCss(tokens, '  '), '</style>'];
   snippetCode.textContent = [
+    `<script type="importmap">${importMap}</script>`,
     `<link rel="stylesheet" href="${CDN}learning-city-widgets.css" integrity="${hashes.css}" crossorigin="anonymous" />`,
     `<script type="module" src="${CDN}learning-city-widgets.js" integrity="${hashes.js}" crossorigin="anonymous"></script>`,
-    `<style>`,
-    `  learning-city {`,
-    css,
-    `  }`,
-    `</style>`,
+    ...theme,
     `<learning-city${attr('api', API)}${attr('lang', lang)}${dark ? attr('class', 'lc-theme-dark') : ''}>`,
     `  <${element}${attributes.map(([name, value]) => attr(name, value)).join('')}></${element}>`,
     `</learning-city>`,
   ].join('\n');
+  strictNote.hidden = !strict;
+  if (strict) {
+    URL.revokeObjectURL(themeDownload.href);
+    themeDownload.href = URL.createObjectURL(new Blob([`${themeCss(tokens)}\n`], { type: 'text/css' }));
+    // An inline import map is an inline script to CSP: the page's policy allows it by its hash.
+    const mapHash = await digest(new TextEncoder().encode(importMap), 'SHA-256');
+    const kit = new URL(CDN).origin;
+    document.querySelector('#csp-sources').textContent = `script-src 'self' ${kit} '${mapHash}';\nstyle-src 'self' ${kit};`;
+  }
 }
 
 /** WCAG contrast of the button text on the accent colour, as the preview shows it. */
@@ -171,7 +214,7 @@ function update() {
   for (const group of form.querySelectorAll('[data-for]')) group.hidden = !group.dataset.for.split(' ').includes(current.element);
   document.querySelector('#radius-value').textContent = `${form.elements.radius.value} px`;
   renderPreview(current);
-  if (hashes) renderSnippet(current);
+  if (hashes) void renderSnippet(current);
   describeContrast();
 }
 
@@ -197,6 +240,6 @@ document.querySelector('#copy').addEventListener('click', async () => {
 });
 
 await Promise.all([loadLanguages(), loadFacets(), loadBadges()]);
-hashes = { js: await integrity(`${CDN}learning-city-widgets.js`), css: await integrity(`${CDN}learning-city-widgets.css`) };
+hashes = await buildHashes();
 await searchActivities();
 document.body.dataset.ready = '';
