@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messageListeners, messageOverrides, primaryLanguage, registeredCatalogues } from './catalogues.js';
 import { en, type Messages } from './locales/en.js';
 
 /**
@@ -34,8 +35,8 @@ export const LANGUAGES = ['en', ...Object.keys(loaders)];
 
 /** `lt-LT` → `lt` → `en`: the catalogue to use for a BCP 47 tag. */
 export function catalogueLanguage(lang: string): string {
-  const base = lang.toLowerCase().split('-')[0] ?? 'en';
-  return base in loaders || base === 'en' ? base : 'en';
+  const base = primaryLanguage(lang);
+  return base in loaders || base === 'en' || registeredCatalogues.has(base) ? base : 'en';
 }
 
 /**
@@ -53,7 +54,7 @@ export function canonicalLanguage(lang: string): string {
 /** Loads (once) the catalogue for a language; resolves to English where there is none. */
 export async function loadCatalogue(lang: string): Promise<Messages> {
   const key = catalogueLanguage(lang);
-  const cached = loaded.get(key);
+  const cached = registeredCatalogues.get(key) ?? loaded.get(key);
   if (cached) return cached;
   let pending = loading.get(key);
   if (!pending) {
@@ -86,6 +87,16 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  private readonly rerender = () => this.host.requestUpdate();
+
+  hostConnected(): void {
+    messageListeners.add(this.rerender);
+  }
+
+  hostDisconnected(): void {
+    messageListeners.delete(this.rerender);
+  }
+
   hostUpdate(): void {
     const lang = this.lang;
     if (lang === this.shown) return;
@@ -109,8 +120,9 @@ export class LocalizeController implements ReactiveController {
    * templates may take it apart: `const { term } = this.localize`.
    */
   readonly term = <K extends keyof Messages>(key: K, ...args: Args<K>): string => {
-    const messages = loaded.get(catalogueLanguage(this.lang)) ?? en;
-    const message = messages[key] as string | ((...a: Args<K>) => string);
+    const language = catalogueLanguage(this.lang);
+    const messages = registeredCatalogues.get(language) ?? loaded.get(language) ?? en;
+    const message = (messageOverrides.get(language)?.[key] ?? messages[key]) as string | ((...a: Args<K>) => string);
     return typeof message === 'function' ? message(...args) : message;
   };
 }
