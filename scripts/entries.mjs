@@ -1,7 +1,9 @@
-// The public entry points: one define module per element plus the index. package.json's
-// `exports` and `sideEffects` list the same modules (a test keeps them in step).
+// The public entry points: one define module per element, the index, and the API for a city's
+// own messages. package.json's `exports` and `sideEffects` list the same modules (a test keeps
+// them in step).
 export const entries = [
   { name: 'index', source: 'src/index.ts' },
+  { name: 'i18n/catalogues', source: 'src/i18n/catalogues.ts', subpath: 'i18n.js' },
   { name: 'config/learning-city', source: 'src/config/learning-city.ts', tag: 'learning-city' },
   { name: 'components/activity-card/activity-card', source: 'src/components/activity-card/activity-card.ts', tag: 'activity-card' },
   { name: 'components/activity-list/activity-list', source: 'src/components/activity-list/activity-list.ts', tag: 'activity-list' },

@@ -12,11 +12,39 @@ const elements = entries.filter((e) => e.tag);
 test('every element has an export, a side-effect flag and built files', () => {
   for (const { name, tag } of elements) {
     const target = pkg.exports[`./${tag}.js`];
-    assert.deepEqual(target, { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, tag);
+    // The types of an element's entry bring the typed event map as well (generated, see
+    // scripts/framework-types.mjs).
+    assert.deepEqual(target, { types: `./dist/types/${tag}.d.ts`, default: `./dist/${name}.js` }, tag);
     assert.ok(pkg.sideEffects.includes(`./dist/${name}.js`), `${tag} is listed in sideEffects`);
     assert.ok(existsSync(target.default) && existsSync(target.types), `${tag} is built`);
   }
   assert.ok(existsSync(pkg.exports['.'].default) && existsSync(pkg.types));
+});
+
+test('every other entry point has its export and built files', () => {
+  for (const { name, subpath } of entries.filter((e) => e.subpath)) {
+    assert.deepEqual(pkg.exports[`./${subpath}`], { types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` }, subpath);
+    assert.ok(existsSync(`dist/${name}.js`) && existsSync(`dist/${name}.d.ts`), `${subpath} is built`);
+  }
+});
+
+test('every path package.json points at is built', () => {
+  const targets = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(targets));
+  const paths = [pkg.main, pkg.types, pkg.customElements, pkg['web-types'], ...targets(pkg.exports)];
+  for (const path of paths.filter((p) => !p.includes('*'))) assert.ok(existsSync(path), path);
+});
+
+test('custom-elements.json describes the published files, with typed events', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  assert.doesNotMatch(JSON.stringify(manifest), /"\/?src\//, 'no path into src/, which is not published');
+  for (const module of manifest.modules) assert.ok(existsSync(module.path), module.path);
+  for (const { name, tag } of elements) {
+    const entry = manifest.modules.find((m) => m.path === `dist/${name}.js`);
+    assert.ok(entry?.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag), `${tag}: its entry defines it`);
+  }
+  const events = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.events ?? []);
+  assert.ok(events.length > 0);
+  for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<.+>$/, event.name);
 });
 
 test('npm users get dependencies as imports, not copies', () => {
