@@ -114,7 +114,8 @@ const values = (type = '') => {
   return literals.every((t) => /^'[^']*'$/.test(t)) ? literals.map((t) => ({ name: t.slice(1, -1) })).filter((v) => v.name) : undefined;
 };
 
-const referenceUrl = (pkg, tag) => `${pkg.homepage}#${tag}`;
+/** The element's section of the README's reference, as the repository's page shows it. */
+const referenceUrl = (pkg, tag) => `${pkg.homepage.replace(/#.*$/, '')}#${tag}`;
 
 function htmlCustomData(list, pkg) {
   return {

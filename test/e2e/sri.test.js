@@ -28,9 +28,10 @@ const MODES = ['unchanged', 'entry-changed', 'chunks-changed'];
 let demo;
 let server;
 let origin;
-/** The snippet as the configurator wrote it, the theme stylesheet it offered, the CSP sources. */
+/** The snippet as the configurator wrote it, the theme stylesheet and the CSP sources it offered. */
 let snippet;
 let theme;
+let cspSources;
 /** engine → mode → what the page reported */
 const reports = {};
 /** engine → called when its last page has reported */
@@ -51,15 +52,17 @@ function cdnFile(mode, file) {
   return change ? changeOneByte(source) : source;
 }
 
+const importMapOf = (html) => html.match(/<script type="importmap">([\s\S]*?)<\/script>/)[1];
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
 /** The snippet with the kit's files taken from this server, for one mode, and its policy. */
 function page(mode, engine) {
   const cdn = `${origin}/${mode}/cdn/`;
   const body = snippet.replaceAll(`${demo.origin}/dist/cdn/`, cdn);
-  const importMap = body.match(/<script type="importmap">([\s\S]*?)<\/script>/)[1];
-  const mapHash = createHash('sha256').update(importMap).digest('base64');
   const csp = [
     "default-src 'none'",
-    `script-src 'self' 'sha256-${mapHash}'`,
+    // As the configurator says, with this copy's import map (its URLs differ from the demo's).
+    `script-src 'self' '${sha256(importMapOf(body))}'`,
     "style-src 'self'",
     `connect-src 'self' ${demo.origin}`,
     `img-src ${demo.origin} data: blob:`,
@@ -140,6 +143,7 @@ before(async () => {
   await configurator.getByLabel('My site has a strict Content-Security-Policy').check();
   await configurator.waitForFunction(() => document.querySelector('#csp-sources').textContent.includes('sha256-'));
   snippet = await configurator.locator('#snippet').textContent();
+  cspSources = await configurator.locator('#csp-sources').textContent();
   theme = await configurator.evaluate(async () => (await fetch(document.querySelector('#theme-download').href)).text());
   server = createServer(handle);
   // Another origin than the demo's, as a city's site is.
@@ -154,7 +158,7 @@ after(async () => {
 
 test('the configurator writes an import map with a hash for every file of the bundle', () => {
   const files = Object.keys(JSON.parse(readFileSync('dist/cdn/manifest.json', 'utf8')));
-  const map = JSON.parse(snippet.match(/<script type="importmap">([\s\S]*?)<\/script>/)[1]);
+  const map = JSON.parse(importMapOf(snippet));
   assert.deepEqual(Object.keys(map.integrity).sort(), files.map((file) => `${demo.origin}/dist/cdn/${file}`).sort());
   for (const file of files) {
     const hash = createHash('sha384').update(readFileSync(join('dist/cdn', file))).digest('base64');
@@ -163,6 +167,7 @@ test('the configurator writes an import map with a hash for every file of the bu
   assert.match(snippet, /<link rel="stylesheet" href="\/learning-city-theme.css" \/>/);
   assert.doesNotMatch(snippet, /<style>/, 'no inline style, which a strict policy blocks');
   assert.match(theme, new RegExp(`--lc-color-accent: ${ACCENT};`));
+  assert.ok(cspSources.includes(`'${sha256(importMapOf(snippet))}'`), 'the policy allows the import map by its hash');
 });
 
 /** How to start each engine on a URL, and what it needs around it. */
