@@ -72,3 +72,9 @@ test('the drop-in bundle loads html5-qrcode only on demand', () => {
   const initialCode = [...initial].map((file) => readFileSync(`dist/cdn/${file}`, 'utf8')).join('\n');
   assert.doesNotMatch(initialCode, /Html5Qrcode|zxing/i, 'no QR decoder in the initial load');
 });
+
+test('the drop-in bundle’s entry file holds its whole initial load, so its integrity hash covers it', () => {
+  const manifest = JSON.parse(readFileSync('dist/cdn/manifest.json', 'utf8'));
+  assert.deepEqual(manifest['learning-city-widgets.js'].imports, [], 'the entry imports no chunk up front');
+  assert.ok(manifest['learning-city-widgets.js'].dynamicImports.length > 0, 'the rest loads on demand');
+});
