@@ -163,7 +163,7 @@ function webTypes(list, pkg) {
             name: a.name,
             description: a.description,
             ...(a.default && { default: a.default }),
-            value: { type: a.type?.text ?? 'string', ...(a.type?.text === 'boolean' && { required: false }) },
+            value: { type: a.type?.text ?? 'string' },
           })),
           events: (d.events ?? []).map((e) => ({ name: e.name, description: e.description, ...(e.type && { type: e.type.text }) })),
           slots: (d.slots ?? []).map((s) => ({ name: s.name, description: s.description })),
