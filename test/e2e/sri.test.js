@@ -6,10 +6,10 @@
 // byte of the entry file changed the kit does not run; with a byte of every other chunk changed
 // the kit runs but each chunk it loads later is refused.
 //
-// The snippet comes from the configurator in Chromium (through the shared demo helper); each
-// engine then opens the pages by itself, started as a plain process on a URL (Chromium headless,
-// Firefox headless, WebKitGTK's MiniBrowser on a virtual display), and the pages report back to
-// this file's server, so no driver protocol is needed.
+// The snippet comes from the configurator in Chromium (through `startDemo()` of the shared e2e
+// module); each engine then opens the pages by itself, started as a plain process on a URL
+// (Chromium headless, Firefox headless, WebKitGTK's MiniBrowser on a virtual display), and the
+// pages report back to this file's server, so no driver protocol is needed.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -210,12 +210,12 @@ for (const [engine, launch] of Object.entries(engines)) {
     try {
       await done;
     } finally {
-      // The browser and its helper processes, which share its process group (spawned detached).
+      // The browser and its child processes, which share its process group (spawned detached).
       const exited = new Promise((resolve) => browser.process.once('exit', resolve));
       process.kill(-browser.process.pid);
       await exited;
       browser.close?.();
-      // A browser's helper processes may still write to the profile for a moment.
+      // A browser's child processes may still write to the profile for a moment.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
     const { unchanged, 'entry-changed': entryChanged, 'chunks-changed': chunksChanged } = reports[engine];
