@@ -126,7 +126,8 @@ function isAddressOrRange(entry) {
  */
 export async function startProduction(env, { logStream } = {}) {
   const settings = productionSettings(env);
-  const logger = pino({ level: settings.logLevel }, logStream ?? pino.destination(1));
+  // Written at once, so that no line is lost when the process exits after a stop.
+  const logger = pino({ level: settings.logLevel }, logStream ?? pino.destination({ dest: 1, sync: true }));
   const api = createApi({ ...settings.api, logger });
   await api.ready;
 
