@@ -1,9 +1,10 @@
 // `npm test`: every check and suite in order, then one line totalling them all:
-// typecheck, build and size budget (one check each), the server suites (node's test runner)
-// and the browser suites (web-test-runner in headless Chromium). Exits non-zero on any failure.
+// typecheck, build and size budget (one check each), the server suites on SQLite and on
+// PostgreSQL, the build and end-to-end suites (node's test runner) and the browser suites (web-test-runner in headless Chromium). Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chromiumPath } from './browsers.mjs';
+import { testServer } from './test-server.mjs';
 
 const total = { passed: 0, failed: 0 };
 
@@ -42,16 +43,20 @@ check('typecheck', run(npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']));
 check('build', run('npm', ['run', '--silent', 'build']));
 check('size budget', run('node', ['scripts/size.mjs']));
 
+// The server suites run twice, on SQLite and on a throwaway PostgreSQL; build and end-to-end once.
+const server = testServer();
+suite('server tests on SQLite', server.sqlite, '.test-results/server-sqlite.json');
+suite('server tests on PostgreSQL', server.postgres, '.test-results/server-postgres.json');
 suite(
-  'server, build and end-to-end tests',
+  'build and end-to-end tests',
   run('node', [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-count-reporter.mjs',
     '--test-reporter-destination=stdout',
-    'test/server/',
     'test/build/',
+    'test/types/',
     'test/e2e/',
   ]),
   '.test-results/server.json',

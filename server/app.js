@@ -1,8 +1,10 @@
 // The badge API as a request handler that any node:http server (or dev-server middleware) can
 // mount under a base path.
+import { BlockList, isIPv4 } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
 import { openDatabase } from './db.js';
-import { HttpError, requestOrigin } from './http.js';
+import { HttpError, clientAddress, requestOrigin } from './http.js';
 import { createAttemptLimiter } from './rate-limit.js';
 import { createRouter } from './router.js';
 import { routes } from './routes.js';
@@ -10,9 +12,18 @@ import { createTestControls } from './test-controls.js';
 
 /**
  * @typedef {object} ApiOptions
- * @property {string} organiserToken bearer token for reviewing claims and revoking assertions
- * @property {string} [dbPath] SQLite file, or `:memory:` (the default)
+ * @property {string | string[]} organiserToken bearer token (or tokens, one per organiser) for
+ *   reviewing claims and revoking assertions
+ * @property {string} [dbPath] SQLite file, `:memory:` (the default), or a `postgres://` URL
+ * @property {boolean} [seed] fill an empty database with the demo city; true by default
  * @property {string} [basePath] URL path the API is mounted at; `/api` by default
+ * @property {string} [publicUrl] the API's public URL, e.g. `https://badges.example.city/api`, used in
+ *   every absolute URL it answers (badge and assertion URLs); by default taken from each request's
+ *   Host and X-Forwarded-Proto
+ * @property {string[]} [trustProxy] addresses or CIDR ranges of reverse proxies whose
+ *   `X-Forwarded-For` names the visitor; none by default (the socket's address is the visitor's)
+ * @property {import('pino').Logger} [logger] receives one structured line per request and any
+ *   unexpected error; without one, unexpected errors go to the console
  * @property {'*' | string[]} [corsOrigins] origins allowed to call the API from a browser; `*` by default
  * @property {number} [maxUploadBytes] largest evidence file; 5 MiB by default
  * @property {{ max: number, windowMs: number }} [codeAttempts] failed claim codes allowed per client
@@ -28,9 +39,9 @@ import { createTestControls } from './test-controls.js';
  * @property {import('node:http').IncomingMessage} req
  * @property {Record<string, string>} params decoded path parameters
  * @property {URLSearchParams} query
- * @property {import('better-sqlite3').Database} db
+ * @property {import('./db.js').Database} db
  * @property {string} base absolute URL of the API for this request, e.g. `http://localhost:8080/api`
- * @property {string} ip the client's address (the socket's: forwarding headers are not trusted)
+ * @property {string} ip the visitor's address (see `trustProxy`), which failed claim codes count against
  * @property {ResolvedOptions} options
  * @property {import('./rate-limit.js').AttemptLimiter} limiter
  */
@@ -48,8 +59,10 @@ import { createTestControls } from './test-controls.js';
  * @typedef {object} Api
  * @property {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<boolean>} handle
  *   answers requests under the base path and returns true; returns false, leaving `res` alone, for any other path
- * @property {import('better-sqlite3').Database} db
- * @property {() => void} close
+ * @property {Promise<import('./db.js').Database>} ready the database once it is open and migrated
+ *   (requests wait for it; a failure to open answers them 500 and rejects this)
+ * @property {() => Promise<void>} health resolves when the database answers, rejects otherwise
+ * @property {() => Promise<void>} close closes the database
  */
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -60,7 +73,8 @@ const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key';
  * @returns {Api}
  */
 export function createApi(options) {
-  if (typeof options?.organiserToken !== 'string' || options.organiserToken === '') {
+  const tokens = [options?.organiserToken ?? []].flat();
+  if (tokens.length === 0 || !tokens.every((token) => typeof token === 'string' && token !== '')) {
     throw new TypeError('createApi needs an organiserToken.');
   }
   // Options given as undefined take their defaults too.
@@ -72,14 +86,22 @@ export function createApi(options) {
     corsOrigins: '*',
     maxUploadBytes: 5 * 1024 * 1024,
     testControls: false,
+    seed: true,
+    publicUrl: '',
+    trustProxy: [],
+    logger: undefined,
     ...given,
     codeAttempts: { max: 10, windowMs: 10 * 60 * 1000, ...given.codeAttempts },
   };
   const basePath = settings.basePath.replace(/\/+$/, '');
-  const db = openDatabase(settings.dbPath);
+  const ready = openDatabase(settings.dbPath, { seed: settings.seed });
+  // Whoever uses the API meets a failure to open through `ready` or a request, not as an unhandled rejection.
+  ready.catch(() => {});
+  const publicUrl = settings.publicUrl.replace(/\/+$/, '');
+  const trustedProxies = proxyList(settings.trustProxy);
   const limiter = createAttemptLimiter(settings.codeAttempts);
   const route = createRouter(routes);
-  const controls = settings.testControls ? createTestControls({ db, limiter }) : undefined;
+  const testControls = settings.testControls ? ready.then((db) => createTestControls({ db, limiter })) : Promise.resolve(undefined);
 
   /** The path below the base path, or undefined when the request is not for the API. */
   function apiPath(pathname) {
@@ -98,6 +120,8 @@ export function createApi(options) {
 
   /** @returns {Promise<Result>} */
   async function dispatch(req, url, path) {
+    const db = await ready;
+    const controls = await testControls;
     const method = req.method ?? 'GET';
     /** @type {(match: import('./router.js').RouteMatch) => Context} */
     const context = (match) => ({
@@ -105,8 +129,8 @@ export function createApi(options) {
       params: match.params,
       query: url.searchParams,
       db,
-      base: requestOrigin(req) + basePath,
-      ip: req.socket?.remoteAddress ?? 'unknown',
+      base: publicUrl || requestOrigin(req) + basePath,
+      ip: clientAddress(req, trustedProxies),
       options: settings,
       limiter,
     });
@@ -144,6 +168,7 @@ export function createApi(options) {
   }
 
   async function handle(req, res) {
+    const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = apiPath(url.pathname);
     if (path === undefined) return false;
@@ -156,13 +181,43 @@ export function createApi(options) {
     try {
       result = await dispatch(req, url, path);
     } catch (error) {
-      result = errorResult(error);
+      result = errorResult(error, settings.logger);
     }
     send(res, result, headers);
+    // The path without its query (search text is the visitor's own) and no headers: no tokens or
+    // e-mail addresses reach the log.
+    settings.logger?.info(
+      { method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - started), ip: clientAddress(req, trustedProxies) },
+      'request',
+    );
     return true;
   }
 
-  return { handle, db, close: () => db.close() };
+  async function health() {
+    await sql`SELECT 1`.execute(await ready);
+  }
+
+  async function close() {
+    await ready.then((db) => db.destroy(), () => undefined);
+  }
+
+  return { handle, ready, health, close };
+}
+
+/**
+ * The trusted proxies as a BlockList, or undefined when there are none.
+ * @param {string[]} entries addresses or CIDR ranges
+ */
+function proxyList(entries) {
+  if (entries.length === 0) return undefined;
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address, prefix] = entry.split('/');
+    const type = isIPv4(address) ? 'ipv4' : 'ipv6';
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(prefix), type);
+  }
+  return list;
 }
 
 function notFoundOrNotAllowed(match) {
@@ -186,11 +241,16 @@ async function faultResult(fault) {
   return { status: fault.status, body: { error: { code, message: `Injected fault (${fault.status}).` } }, headers };
 }
 
-/** @returns {Result} */
-function errorResult(error) {
+/**
+ * @param {unknown} error
+ * @param {import('pino').Logger} [logger]
+ * @returns {Result}
+ */
+function errorResult(error, logger) {
   if (error instanceof HttpError) return { status: error.status, body: error.toBody(), headers: error.headers };
   // Unexpected: log it for the operator, tell the client nothing about it.
-  console.error(error);
+  if (logger) logger.error({ err: error }, 'unexpected error');
+  else console.error(error);
   return { status: 500, body: { error: { code: 'internal', message: 'Something went wrong on the server.' } } };
 }
 

@@ -1,7 +1,9 @@
 // Read-only API: activities (one, a batch, a filtered cursor-paged list), facets, badges, images.
 import { createHash } from 'node:crypto';
-import { fold, prepared } from './db.js';
-import { badRequest, notFound } from './http.js';
+import { sql } from 'kysely';
+import { fold } from './migrations.js';
+import { badRequest, hasNul, notFound } from './http.js';
+import { LIMITS } from './limits.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
@@ -38,34 +40,24 @@ import { badRequest, notFound } from './http.js';
  * @property {Task[]} tasks
  */
 
-const MAX_BATCH = 100;
-const MAX_LIMIT = 100;
+const { batch: MAX_BATCH, pageSize: MAX_LIMIT, queryParameter: MAX_PARAM_LENGTH } = LIMITS;
 const DEFAULT_LIMIT = 20;
-const MAX_PARAM_LENGTH = 200;
 
-const ACTIVITY_SELECT = `
-  SELECT a.*, o.name AS organiser_name, o.url AS organiser_url, o.logo AS organiser_logo, c.name AS category_name,
-    m.alt AS image_alt
-  FROM activities a
-  JOIN organisations o ON o.id = a.organiser_id
-  LEFT JOIN categories c ON c.id = a.category_id
-  LEFT JOIN media m ON m.name = a.image`;
+/**
+ * Activities with what their cards show from other tables.
+ * @param {import('./db.js').Database} db
+ */
+const selectActivities = (db) =>
+  db
+    .selectFrom('activities as a')
+    .innerJoin('organisations as o', 'o.id', 'a.organiser_id')
+    .leftJoin('categories as c', 'c.id', 'a.category_id')
+    .leftJoin('media as m', 'm.name', 'a.image')
+    .selectAll('a')
+    .select(['o.name as organiser_name', 'o.url as organiser_url', 'o.logo as organiser_logo', 'c.name as category_name', 'm.alt as image_alt']);
 
-/** The list query in both orders; every filter is a bound parameter that may be null. */
-const listSql = (direction) => {
-  const after = direction === 'ASC' ? '>' : '<';
-  return `${ACTIVITY_SELECT}
-  WHERE (:organiser IS NULL OR a.organiser_id = :organiser)
-    AND (:category IS NULL OR a.category_id = :category)
-    AND (:skill IS NULL OR EXISTS (SELECT 1 FROM activity_skills x WHERE x.activity_id = a.id AND x.skill_id = :skill))
-    AND (:q IS NULL OR instr(fold(a.title || ' ' || a.description || ' ' || o.name || ' ' || coalesce(a.location_name, '')), :q) > 0)
-    AND (:whenFilter IS NULL OR (:whenFilter = 'upcoming' AND a.ends_ms > :now) OR (:whenFilter = 'past' AND a.ends_ms <= :now))
-    AND (:afterStart IS NULL OR a.starts_ms ${after} :afterStart OR (a.starts_ms = :afterStart AND a.id ${after} :afterId))
-  ORDER BY a.starts_ms ${direction}, a.id ${direction}
-  LIMIT :limit`;
-};
-const LIST_ASCENDING = listSql('ASC');
-const LIST_DESCENDING = listSql('DESC');
+/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards in it taken literally. */
+const containing = (text) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The absolute URL of a stored image, or undefined.
@@ -84,12 +76,15 @@ function compact(object) {
 }
 
 /** Shapes activity rows (with their skills, read in one query) into API objects. */
-function activitiesJson(db, rows, base) {
-  const skills = prepared(
-    db,
-    `SELECT x.activity_id, s.id, s.name, s.esco_uri FROM activity_skills x JOIN skills s ON s.id = x.skill_id
-     WHERE x.activity_id IN (SELECT value FROM json_each(?)) ORDER BY x.position`,
-  ).all(JSON.stringify(rows.map((row) => row.id)));
+async function activitiesJson(db, rows, base) {
+  if (rows.length === 0) return [];
+  const skills = await db
+    .selectFrom('activity_skills as x')
+    .innerJoin('skills as s', 's.id', 'x.skill_id')
+    .select(['x.activity_id', 's.id', 's.name', 's.esco_uri'])
+    .where('x.activity_id', 'in', rows.map((row) => row.id))
+    .orderBy('x.position')
+    .execute();
   return rows.map((row) =>
     compact({
       id: row.id,
@@ -124,18 +119,18 @@ function activitiesJson(db, rows, base) {
 /**
  * `GET /activities/:id`
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getActivity(ctx) {
-  const row = prepared(ctx.db, `${ACTIVITY_SELECT} WHERE a.id = ?`).get(ctx.params.id);
+export async function getActivity(ctx) {
+  const row = await selectActivities(ctx.db).where('a.id', '=', ctx.params.id).executeTakeFirst();
   if (!row) throw notFound('This activity');
-  return { body: activitiesJson(ctx.db, [row], ctx.base)[0] };
+  return { body: (await activitiesJson(ctx.db, [row], ctx.base))[0] };
 }
 
 /**
  * `GET /activities`: a batch by `ids`, or else the filtered, cursor-paged list.
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
 export function listActivities(ctx) {
   return ctx.query.has('ids') ? activityBatch(ctx) : activityPage(ctx);
@@ -144,21 +139,21 @@ export function listActivities(ctx) {
 /** The distinct ids of a batch read, in the order asked. */
 function idsParam(query, what) {
   const ids = [...new Set((query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-  if (ids.length === 0 || ids.length > MAX_BATCH) {
+  if (ids.length === 0 || ids.length > MAX_BATCH || ids.some(hasNul)) {
     throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} ${what} ids, separated by commas.`, 'ids');
   }
   return ids;
 }
 
 /** Activities in the order asked, unknown ids left out. */
-function activityBatch(ctx) {
+async function activityBatch(ctx) {
   const ids = idsParam(ctx.query, 'activity');
-  const rows = prepared(ctx.db, `${ACTIVITY_SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids));
-  const byId = new Map(activitiesJson(ctx.db, rows, ctx.base).map((activity) => [activity.id, activity]));
+  const rows = await selectActivities(ctx.db).where('a.id', 'in', ids).execute();
+  const byId = new Map((await activitiesJson(ctx.db, rows, ctx.base)).map((activity) => [activity.id, activity]));
   return { body: { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) } };
 }
 
-function activityPage(ctx) {
+async function activityPage(ctx) {
   const filter = {
     organiser: textParam(ctx.query, 'organiser'),
     skill: textParam(ctx.query, 'skill'),
@@ -169,19 +164,33 @@ function activityPage(ctx) {
   const limit = limitParam(ctx.query);
   const fingerprint = createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
-  const rows = prepared(ctx.db, filter.whenFilter === 'past' ? LIST_DESCENDING : LIST_ASCENDING).all({
-    ...filter,
-    q: filter.q === null ? null : fold(filter.q),
-    now: Date.now(),
-    afterStart: cursor?.s ?? null,
-    afterId: cursor?.i ?? null,
-    limit: limit + 1,
-  });
+  // Past activities list the latest first; the cursor continues after the last row in that order.
+  const direction = filter.whenFilter === 'past' ? 'desc' : 'asc';
+  const after = direction === 'asc' ? '>' : '<';
+  const now = Date.now();
+  let query = selectActivities(ctx.db);
+  if (filter.organiser !== null) query = query.where('a.organiser_id', '=', filter.organiser);
+  if (filter.category !== null) query = query.where('a.category_id', '=', filter.category);
+  if (filter.skill !== null) {
+    const skill = filter.skill;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('activity_skills as x').select('x.skill_id').whereRef('x.activity_id', '=', 'a.id').where('x.skill_id', '=', skill)),
+    );
+  }
+  if (filter.q !== null) query = query.where(sql`a.search_text LIKE ${containing(fold(filter.q))} ESCAPE '\\'`);
+  if (filter.whenFilter === 'upcoming') query = query.where('a.ends_ms', '>', now);
+  if (filter.whenFilter === 'past') query = query.where('a.ends_ms', '<=', now);
+  if (cursor) {
+    query = query.where((eb) =>
+      eb.or([eb('a.starts_ms', after, cursor.s), eb.and([eb('a.starts_ms', '=', cursor.s), eb('a.id', after, cursor.i)])]),
+    );
+  }
+  const rows = await query.orderBy('a.starts_ms', direction).orderBy('a.id', direction).limit(limit + 1).execute();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     body: {
-      items: activitiesJson(ctx.db, page, ctx.base),
+      items: await activitiesJson(ctx.db, page, ctx.base),
       nextCursor: rows.length > limit && last ? encodeCursor({ s: last.starts_ms, i: last.id, f: fingerprint }) : null,
     },
   };
@@ -192,6 +201,7 @@ function textParam(query, name) {
   const value = query.get(name)?.trim();
   if (!value) return null;
   if (value.length > MAX_PARAM_LENGTH) throw badRequest(`invalid_${name}`, `${name} is too long.`, name);
+  if (hasNul(value)) throw badRequest(`invalid_${name}`, `${name} must not contain NUL characters.`, name);
   return value;
 }
 
@@ -229,6 +239,7 @@ function decodeCursor(text, fingerprint) {
     Number.isSafeInteger(position?.s) &&
     typeof position.i === 'string' &&
     position.i.length <= MAX_PARAM_LENGTH &&
+    !hasNul(position.i) &&
     position.f === fingerprint;
   if (!valid) throw badRequest('invalid_cursor', 'This cursor is not valid for this list; start again without it.', 'cursor');
   return position;
@@ -237,37 +248,52 @@ function decodeCursor(text, fingerprint) {
 /**
  * `GET /facets`: the organisers, skills and categories that activities use, for filter controls.
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getFacets(ctx) {
-  const list = (sql) => prepared(ctx.db, sql).all();
+export async function getFacets(ctx) {
+  /** The rows of `table` that `column` of `user` refers to, sorted by `key` of their name. */
+  const used = async (table, user, column, key = (name) => name) => {
+    const rows = await ctx.db
+      .selectFrom(table)
+      .select(['id', 'name'])
+      .where('id', 'in', (eb) => eb.selectFrom(user).select(column))
+      .execute();
+    // Sorted here, so the order is the same on every database whatever its collation.
+    return rows.sort((a, b) => (key(a.name) < key(b.name) ? -1 : key(a.name) > key(b.name) ? 1 : 0));
+  };
   return {
     body: {
-      organisers: list('SELECT id, name FROM organisations WHERE id IN (SELECT organiser_id FROM activities) ORDER BY name'),
-      skills: list('SELECT id, name FROM skills WHERE id IN (SELECT skill_id FROM activity_skills) ORDER BY name COLLATE NOCASE'),
-      categories: list('SELECT id, name FROM categories WHERE id IN (SELECT category_id FROM activities) ORDER BY name'),
+      organisers: await used('organisations', 'activities', 'organiser_id'),
+      skills: await used('skills', 'activity_skills', 'skill_id', (name) => name.replace(/[A-Z]/g, (c) => c.toLowerCase())),
+      categories: await used('categories', 'activities', 'category_id'),
     },
   };
 }
 
 /**
  * A badge with its issuer, skills and tasks, or undefined.
- * @param {import('better-sqlite3').Database} db
+ * @param {import('./db.js').Database} db
  * @param {string} id
- * @returns {BadgeRecord | undefined}
+ * @returns {Promise<BadgeRecord | undefined>}
  */
-export function loadBadge(db, id) {
-  const row = prepared(
-    db,
-    `SELECT b.*, o.name AS issuer_name, o.url AS issuer_url, o.email AS issuer_email, o.logo AS issuer_logo, m.alt AS image_alt
-     FROM badges b JOIN organisations o ON o.id = b.issuer_id LEFT JOIN media m ON m.name = b.image WHERE b.id = ?`,
-  ).get(id);
+export async function loadBadge(db, id) {
+  const row = await db
+    .selectFrom('badges as b')
+    .innerJoin('organisations as o', 'o.id', 'b.issuer_id')
+    .leftJoin('media as m', 'm.name', 'b.image')
+    .selectAll('b')
+    .select(['o.name as issuer_name', 'o.url as issuer_url', 'o.email as issuer_email', 'o.logo as issuer_logo', 'm.alt as image_alt'])
+    .where('b.id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
-  const skills = prepared(
-    db,
-    'SELECT s.id, s.name, s.esco_uri FROM badge_skills x JOIN skills s ON s.id = x.skill_id WHERE x.badge_id = ? ORDER BY x.position',
-  ).all(id);
-  const tasks = prepared(db, 'SELECT * FROM tasks WHERE badge_id = ? ORDER BY no').all(id);
+  const skills = await db
+    .selectFrom('badge_skills as x')
+    .innerJoin('skills as s', 's.id', 'x.skill_id')
+    .select(['s.id', 's.name', 's.esco_uri'])
+    .where('x.badge_id', '=', id)
+    .orderBy('x.position')
+    .execute();
+  const tasks = await db.selectFrom('tasks').selectAll().where('badge_id', '=', id).orderBy('no').execute();
   return {
     id: row.id,
     name: row.name,
@@ -304,10 +330,10 @@ export function fileLimit(task, maxUploadBytes) {
 /**
  * `GET /badges/:id`
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getBadge(ctx) {
-  const badge = loadBadge(ctx.db, ctx.params.id);
+export async function getBadge(ctx) {
+  const badge = await loadBadge(ctx.db, ctx.params.id);
   if (!badge) throw notFound('This badge');
   return { body: badgeJson(ctx, badge) };
 }
@@ -315,10 +341,10 @@ export function getBadge(ctx) {
 /**
  * `GET /badges?ids=`: badges in the order asked, unknown ids left out.
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function listBadges(ctx) {
-  const badges = idsParam(ctx.query, 'badge').map((id) => loadBadge(ctx.db, id));
+export async function listBadges(ctx) {
+  const badges = await Promise.all(idsParam(ctx.query, 'badge').map((id) => loadBadge(ctx.db, id)));
   return { body: { items: badges.filter((badge) => badge !== undefined).map((badge) => badgeJson(ctx, badge)) } };
 }
 
@@ -342,10 +368,10 @@ function badgeJson(ctx, badge) {
 /**
  * `GET /media/:name`: a generated image.
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getMedia(ctx) {
-  const row = prepared(ctx.db, 'SELECT type, body FROM media WHERE name = ?').get(ctx.params.name);
+export async function getMedia(ctx) {
+  const row = await ctx.db.selectFrom('media').select(['type', 'body']).where('name', '=', ctx.params.name).executeTakeFirst();
   if (!row) throw notFound('This image');
   return {
     body: row.body,

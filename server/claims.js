@@ -2,8 +2,9 @@
 // attaching file evidence, and the organiser's review.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { fileLimit, loadBadge } from './catalogue.js';
-import { prepared } from './db.js';
+import { isUniqueViolation } from './db.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
+import { LIMITS } from './limits.js';
 import {
   HttpError,
   assertToken,
@@ -32,12 +33,14 @@ import { optionalText, requireObject, requireText } from './validate.js';
  * @property {string} [reason]
  */
 
-const MAX_NAME = 200;
-const MAX_EMAIL = 254;
-const MAX_CODE = 100;
-const MAX_ANSWER = 5000;
-const MAX_REASON = 1000;
-const MAX_FILES_PER_CLAIM = 20;
+const {
+  name: MAX_NAME,
+  email: MAX_EMAIL,
+  code: MAX_CODE,
+  answer: MAX_ANSWER,
+  reason: MAX_REASON,
+  filesPerClaim: MAX_FILES_PER_CLAIM,
+} = LIMITS;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
@@ -54,11 +57,11 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 
-const CLAIM_SELECT = 'SELECT c.*, a.id AS assertion_id FROM claims c LEFT JOIN assertions a ON a.claim_id = c.id';
+/** Claims with the id of their assertion, if they have one. */
+const selectClaims = (db) =>
+  db.selectFrom('claims as c').leftJoin('assertions as a', 'a.claim_id', 'c.id').selectAll('c').select('a.id as assertion_id');
 
-function loadClaim(db, id) {
-  return prepared(db, `${CLAIM_SELECT} WHERE c.id = ?`).get(id);
-}
+const loadClaim = (db, id) => selectClaims(db).where('c.id', '=', id).executeTakeFirst();
 
 /** @returns {Claim} */
 function claimJson(row, base, { withToken = false } = {}) {
@@ -74,14 +77,14 @@ function claimJson(row, base, { withToken = false } = {}) {
 }
 
 /** Issues the Open Badges assertion for a claim; the caller is inside a transaction. */
-function insertAssertion(db, claimId, now) {
-  prepared(db, 'INSERT INTO assertions (id, claim_id, issued_on) VALUES (?, ?, ?)').run(randomUUID(), claimId, now);
+function insertAssertion(trx, claimId, now) {
+  return trx.insertInto('assertions').values({ id: randomUUID(), claim_id: claimId, issued_on: now }).execute();
 }
 
 /** The claim named in the path, if the request carries its bearer token (401, 404, 403 otherwise). */
-function authorisedClaim(ctx) {
+async function authorisedClaim(ctx) {
   const token = bearerToken(ctx.req);
-  const claim = loadClaim(ctx.db, ctx.params.id);
+  const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
   assertToken(token, claim.token);
   return claim;
@@ -99,17 +102,13 @@ export async function createClaim(ctx) {
   }
   const body = await readJson(ctx.req);
   const requestHash = sha256(canonicalJson(body));
+  const byKey = () => selectClaims(ctx.db).where('c.idempotency_key', '=', key).executeTakeFirst();
 
-  const previous = prepared(ctx.db, `${CLAIM_SELECT} WHERE c.idempotency_key = ?`).get(key);
-  if (previous) {
-    if (previous.request_hash !== requestHash) {
-      throw new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different claim.');
-    }
-    return { status: 200, body: claimJson(previous, ctx.base, { withToken: true }) };
-  }
+  const previous = await byKey();
+  if (previous) return replay(ctx, previous, requestHash);
 
-  const submission = validateSubmission(ctx, requireObject(body));
-  const code = submission.code === undefined ? undefined : acceptCode(ctx, submission.badge.id, submission.code);
+  const submission = await validateSubmission(ctx, requireObject(body));
+  const code = submission.code === undefined ? undefined : await acceptCode(ctx, submission.badge.id, submission.code);
   // A code task is met by a valid code; any other task only when it needs no one else's check.
   const issued = submission.badge.tasks.every((task) =>
     task.kind === 'code' ? code !== undefined : task.check === 'auto' || task.check === 'self',
@@ -118,36 +117,59 @@ export async function createClaim(ctx) {
   const id = randomUUID();
   const now = new Date().toISOString();
   const salt = randomBytes(16).toString('hex');
-  ctx.db.transaction(() => {
-    if (code?.single_use) prepared(ctx.db, 'UPDATE claim_codes SET used_by = ? WHERE code = ?').run(id, code.code);
-    prepared(
-      ctx.db,
-      `INSERT INTO claims (id, badge_id, status, token, recipient_name, recipient_salt, recipient_identity, code, answers,
-         idempotency_key, request_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      submission.badge.id,
-      issued ? 'issued' : 'pending-review',
-      randomBytes(32).toString('base64url'),
-      submission.name,
-      salt,
-      `sha256$${sha256(submission.email + salt)}`,
-      code?.code ?? null,
-      JSON.stringify(submission.answers),
-      key,
-      requestHash,
-      now,
-    );
-    if (issued) insertAssertion(ctx.db, id, now);
-  })();
-  return { status: 201, body: claimJson(loadClaim(ctx.db, id), ctx.base, { withToken: true }) };
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // The claim first: of two requests with one key, the second stops here (unique key).
+      await trx
+        .insertInto('claims')
+        .values({
+          id,
+          badge_id: submission.badge.id,
+          status: issued ? 'issued' : 'pending-review',
+          token: randomBytes(32).toString('base64url'),
+          recipient_name: submission.name,
+          recipient_salt: salt,
+          recipient_identity: `sha256$${sha256(submission.email + salt)}`,
+          code: code?.code ?? null,
+          answers: JSON.stringify(submission.answers),
+          idempotency_key: key,
+          request_hash: requestHash,
+          created_at: now,
+        })
+        .execute();
+      if (code?.single_use) {
+        // Taken only while still unused: of requests racing for one code, exactly one wins.
+        const { numUpdatedRows } = await trx
+          .updateTable('claim_codes')
+          .set({ used_by: id })
+          .where('code', '=', code.code)
+          .where('used_by', 'is', null)
+          .executeTakeFirstOrThrow();
+        if (numUpdatedRows === 0n) refuseCode(ctx, CODE_USED);
+      }
+      if (issued) await insertAssertion(trx, id, now);
+    });
+  } catch (error) {
+    // Another request with this key was stored first: answer as its replay.
+    const winner = isUniqueViolation(error) ? await byKey() : undefined;
+    if (!winner) throw error;
+    return replay(ctx, winner, requestHash);
+  }
+  return { status: 201, body: claimJson(await loadClaim(ctx.db, id), ctx.base, { withToken: true }) };
+}
+
+/** The stored claim for a repeated Idempotency-Key, if the request is the same one. */
+function replay(ctx, previous, requestHash) {
+  if (previous.request_hash !== requestHash) {
+    throw new HttpError(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different claim.');
+  }
+  return { status: 200, body: claimJson(previous, ctx.base, { withToken: true }) };
 }
 
 /** Checks every field of a claim submission; the e-mail address is normalised and never stored as given. */
-function validateSubmission(ctx, body) {
+async function validateSubmission(ctx, body) {
   const badgeId = requireText(body.badgeId, 'badgeId', 'badge_unknown', MAX_NAME);
-  const badge = loadBadge(ctx.db, badgeId);
+  const badge = await loadBadge(ctx.db, badgeId);
   if (!badge) throw invalid('badge_unknown', 'There is no badge with this id.', 'badgeId');
   const recipient = requireObject(body.recipient, 'recipient');
   const name = requireText(recipient.name, 'recipient.name', 'name_invalid', MAX_NAME);
@@ -199,21 +221,32 @@ function validateAnswers(tasks, value) {
  * The code row when `code` is valid for the badge now; every failure counts against the client's
  * address, and too many failures lock it out for a while (429).
  */
-function acceptCode(ctx, badgeId, code) {
+async function acceptCode(ctx, badgeId, code) {
   const wait = ctx.limiter.retryAfter(ctx.ip);
   if (wait > 0) {
     throw new HttpError(429, 'rate_limited', 'Too many wrong codes. Please wait before trying again.', {
       headers: { 'Retry-After': String(wait) },
     });
   }
-  const row = prepared(ctx.db, 'SELECT * FROM claim_codes WHERE code = ?').get(code);
+  const row = await ctx.db.selectFrom('claim_codes').selectAll().where('code', '=', code).executeTakeFirst();
   const problem = codeProblem(row, badgeId, Date.now());
-  if (problem) {
-    ctx.limiter.fail(ctx.ip);
-    throw invalid(problem[0], problem[1], 'code');
-  }
+  if (problem) refuseCode(ctx, problem);
   return row;
 }
+
+/**
+ * Counts a refused code against the client's address and answers 422.
+ * @param {Context} ctx
+ * @param {[string, string]} problem
+ * @returns {never}
+ */
+function refuseCode(ctx, [code, message]) {
+  ctx.limiter.fail(ctx.ip);
+  throw invalid(code, message, 'code');
+}
+
+/** @type {[string, string]} */
+const CODE_USED = ['code_used', 'This code has already been used.'];
 
 /** Why a code cannot be used, as [code, message], or undefined when it can. */
 function codeProblem(row, badgeId, now) {
@@ -221,17 +254,17 @@ function codeProblem(row, badgeId, now) {
   if (row.badge_id !== badgeId) return ['code_wrong_badge', 'This code is for a different badge.'];
   if (row.valid_from && now < Date.parse(row.valid_from)) return ['code_not_yet_valid', 'This code cannot be used yet.'];
   if (row.valid_until && now >= Date.parse(row.valid_until)) return ['code_expired', 'This code has expired.'];
-  if (row.single_use && row.used_by) return ['code_used', 'This code has already been used.'];
+  if (row.single_use && row.used_by) return CODE_USED;
   return undefined;
 }
 
 /**
  * `GET /claims/:id`
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getClaim(ctx) {
-  return { body: claimJson(authorisedClaim(ctx), ctx.base) };
+export async function getClaim(ctx) {
+  return { body: claimJson(await authorisedClaim(ctx), ctx.base) };
 }
 
 /**
@@ -242,7 +275,7 @@ export function getClaim(ctx) {
 export async function reviewClaim(ctx) {
   requireBearer(ctx.req, ctx.options.organiserToken);
   const body = requireObject(await readJson(ctx.req));
-  const claim = loadClaim(ctx.db, ctx.params.id);
+  const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
   if (body.decision !== 'approve' && body.decision !== 'reject') {
     throw invalid('decision_invalid', 'decision must be approve or reject.', 'decision');
@@ -251,19 +284,25 @@ export async function reviewClaim(ctx) {
     body.decision === 'reject'
       ? requireText(body.reason, 'reason', 'reason_required', MAX_REASON)
       : optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
-  if (claim.status !== 'pending-review') throw new HttpError(409, 'claim_decided', `This claim is already ${claim.status}.`);
+  const decided = (status) => new HttpError(409, 'claim_decided', `This claim is already ${status}.`);
+  if (claim.status !== 'pending-review') throw decided(claim.status);
 
   const now = new Date().toISOString();
-  ctx.db.transaction(() => {
-    prepared(ctx.db, 'UPDATE claims SET status = ?, decided_at = ?, reason = ? WHERE id = ?').run(
-      body.decision === 'approve' ? 'issued' : 'rejected',
-      now,
-      reason ?? null,
-      claim.id,
-    );
-    if (body.decision === 'approve') insertAssertion(ctx.db, claim.id, now);
-  })();
-  return { body: claimJson(loadClaim(ctx.db, claim.id), ctx.base) };
+  const status = body.decision === 'approve' ? 'issued' : 'rejected';
+  const changed = await ctx.db.transaction().execute(async (trx) => {
+    // Decided only while still pending: of two organisers deciding at once, one decides.
+    const { numUpdatedRows } = await trx
+      .updateTable('claims')
+      .set({ status, decided_at: now, reason: reason ?? null })
+      .where('id', '=', claim.id)
+      .where('status', '=', 'pending-review')
+      .executeTakeFirstOrThrow();
+    if (numUpdatedRows > 0n && status === 'issued') await insertAssertion(trx, claim.id, now);
+    return numUpdatedRows > 0n;
+  });
+  const current = await loadClaim(ctx.db, claim.id);
+  if (!changed) throw decided(current.status);
+  return { body: claimJson(current, ctx.base) };
 }
 
 /**
@@ -275,6 +314,9 @@ export async function reviewClaim(ctx) {
  * @property {string} type MIME type recognised from the content
  */
 
+/** What an evidence answer shows (never the file itself). */
+const EVIDENCE_FIELDS = ['id', 'task_id', 'name', 'size', 'type'];
+
 /** @returns {Evidence} */
 const evidenceJson = (row) => ({ id: row.id, taskId: row.task_id, name: row.name, size: row.size, type: row.type });
 
@@ -284,12 +326,14 @@ const evidenceJson = (row) => ({ id: row.id, taskId: row.task_id, name: row.name
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function uploadEvidence(ctx) {
-  const claim = authorisedClaim(ctx);
+  const claim = await authorisedClaim(ctx);
   if (claim.status === 'rejected') throw new HttpError(409, 'claim_closed', 'This claim was rejected and takes no more evidence.');
   const key = idempotencyKey(ctx.req);
+  const byKey = () =>
+    ctx.db.selectFrom('evidence').select(EVIDENCE_FIELDS).where('claim_id', '=', claim.id).where('idempotency_key', '=', key ?? null).executeTakeFirst();
   if (key !== undefined) {
     // A retried upload is answered from what was stored, without reading the file again.
-    const stored = prepared(ctx.db, 'SELECT * FROM evidence WHERE claim_id = ? AND idempotency_key = ?').get(claim.id, key);
+    const stored = await byKey();
     if (stored) return { status: 200, body: evidenceJson(stored) };
   }
   if (mediaType(ctx.req.headers['content-type']) !== 'multipart/form-data') {
@@ -297,7 +341,7 @@ export async function uploadEvidence(ctx) {
   }
   const { fields, file } = await readUpload(ctx.req, ctx.options.maxUploadBytes);
 
-  const task = loadBadge(ctx.db, claim.badge_id)?.tasks.find((candidate) => candidate.id === fields.taskId && candidate.kind === 'file');
+  const task = (await loadBadge(ctx.db, claim.badge_id))?.tasks.find((candidate) => candidate.id === fields.taskId && candidate.kind === 'file');
   if (!task) throw invalid('task_invalid', 'taskId must name a file task of this badge.', 'taskId');
   if (!file || file.data.length === 0) throw invalid('file_required', 'Attach a non-empty file in the "file" field.', 'file');
   const limit = fileLimit(task, ctx.options.maxUploadBytes);
@@ -309,16 +353,31 @@ export async function uploadEvidence(ctx) {
   if (file.type !== undefined && file.type !== type) {
     throw new HttpError(415, 'unsupported_type', `The file says it is ${file.type}, but its content is ${type}.`);
   }
-  const { count } = prepared(ctx.db, 'SELECT COUNT(*) AS count FROM evidence WHERE claim_id = ?').get(claim.id);
-  if (count >= MAX_FILES_PER_CLAIM) throw invalid('too_many_files', `A claim takes at most ${MAX_FILES_PER_CLAIM} files.`, 'file');
+  const { count } = await ctx.db
+    .selectFrom('evidence')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('claim_id', '=', claim.id)
+    .executeTakeFirstOrThrow();
+  if (Number(count) >= MAX_FILES_PER_CLAIM) throw invalid('too_many_files', `A claim takes at most ${MAX_FILES_PER_CLAIM} files.`, 'file');
 
-  const id = randomUUID();
-  ctx.db.transaction(() => {
-    prepared(
-      ctx.db,
-      `INSERT INTO evidence (id, claim_id, task_id, name, type, size, body, idempotency_key, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, claim.id, task.id, sanitiseFileName(file.name), type, file.data.length, file.data, key ?? null, new Date().toISOString());
-  })();
-  return { status: 201, body: evidenceJson(prepared(ctx.db, 'SELECT * FROM evidence WHERE id = ?').get(id)) };
+  const row = {
+    id: randomUUID(),
+    claim_id: claim.id,
+    task_id: task.id,
+    name: sanitiseFileName(file.name),
+    type,
+    size: file.data.length,
+    body: file.data,
+    idempotency_key: key ?? null,
+    created_at: new Date().toISOString(),
+  };
+  try {
+    await ctx.db.insertInto('evidence').values(row).execute();
+  } catch (error) {
+    // The same upload, retried while the first was still being stored: answer what was stored.
+    const stored = isUniqueViolation(error) && key !== undefined ? await byKey() : undefined;
+    if (!stored) throw error;
+    return { status: 200, body: evidenceJson(stored) };
+  }
+  return { status: 201, body: evidenceJson(row) };
 }

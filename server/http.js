@@ -1,6 +1,8 @@
 // Shared HTTP plumbing for the API: the error type every handler throws, body reading with
 // limits, bearer tokens and the request's own origin.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { isIPv4 } from 'node:net';
+import { LIMITS } from './limits.js';
 
 /** The largest JSON request body accepted. */
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -48,6 +50,12 @@ export function invalid(code, message, field) {
 export function badRequest(code, message, field) {
   return new HttpError(400, code, message, { field });
 }
+
+/**
+ * Whether text holds a NUL character, which no database stores as text (PostgreSQL refuses it).
+ * @param {string} text
+ */
+export const hasNul = (text) => text.includes('\0');
 
 /** @param {string} what e.g. `This claim` */
 export function notFound(what) {
@@ -121,18 +129,21 @@ export function bearerToken(req) {
 }
 
 /**
- * Refuses (403) a token that is not the expected one, in constant time.
+ * Refuses (403) a token that is none of the expected ones, in constant time.
  * @param {string} given
- * @param {string} expected
+ * @param {string | string[]} expected
  */
 export function assertToken(given, expected) {
-  if (!safeEqual(given, expected)) throw new HttpError(403, 'forbidden', 'This token does not give access here.');
+  // Every token is compared, so the time taken does not tell which one came close.
+  const matches = [expected].flat().map((token) => safeEqual(given, token));
+  if (!matches.includes(true)) throw new HttpError(403, 'forbidden', 'This token does not give access here.');
 }
 
 /**
- * Requires `Authorization: Bearer <expected>`: 401 without a token, 403 with another one.
+ * Requires `Authorization: Bearer <token>` with one of the expected tokens: 401 without a token,
+ * 403 with another one.
  * @param {import('node:http').IncomingMessage} req
- * @param {string} expected
+ * @param {string | string[]} expected
  */
 export function requireBearer(req, expected) {
   assertToken(bearerToken(req), expected);
@@ -149,15 +160,16 @@ function safeEqual(a, b) {
 }
 
 /**
- * The `Idempotency-Key` header, checked (1 to 200 characters), or undefined when absent.
+ * The `Idempotency-Key` header, checked (1 to `LIMITS.idempotencyKey` characters), or undefined when absent.
  * @param {import('node:http').IncomingMessage} req
  * @returns {string | undefined}
  */
 export function idempotencyKey(req) {
   const key = req.headers['idempotency-key'];
   if (key === undefined) return undefined;
-  if (typeof key !== 'string' || key.length < 1 || key.length > 200) {
-    throw badRequest('invalid_idempotency_key', 'The Idempotency-Key header must have 1 to 200 characters.', 'Idempotency-Key');
+  if (typeof key !== 'string' || key.length < 1 || key.length > LIMITS.idempotencyKey) {
+    const message = `The Idempotency-Key header must have 1 to ${LIMITS.idempotencyKey} characters.`;
+    throw badRequest('invalid_idempotency_key', message, 'Idempotency-Key');
   }
   return key;
 }
@@ -171,4 +183,40 @@ export function requestOrigin(req) {
   const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
   const host = req.headers.host ?? '';
   return `${proto === 'https' ? 'https' : 'http'}://${/^[a-z0-9.\-:[\]]+$/i.test(host) ? host : 'localhost'}`;
+}
+
+/**
+ * The visitor's address. Without trusted proxies it is the socket's; with them, `X-Forwarded-For`
+ * is read from the right for as long as the address it reached is a trusted proxy, so a visitor
+ * cannot choose their own address by sending the header themselves.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:net').BlockList} [trustedProxies]
+ */
+export function clientAddress(req, trustedProxies) {
+  let address = plainAddress(req.socket?.remoteAddress ?? 'unknown');
+  if (!trustedProxies) return address;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  while (forwarded.length > 0 && isTrusted(trustedProxies, address)) address = plainAddress(/** @type {string} */ (forwarded.pop()));
+  return address;
+}
+
+/** An IPv4 address as itself rather than IPv4-mapped IPv6 (`::ffff:10.0.0.1`). */
+function plainAddress(address) {
+  const mapped = /^::ffff:(.+)$/i.exec(address);
+  return mapped && isIPv4(mapped[1]) ? mapped[1] : address;
+}
+
+/**
+ * @param {import('node:net').BlockList} list
+ * @param {string} address
+ */
+function isTrusted(list, address) {
+  try {
+    return list.check(address, isIPv4(address) ? 'ipv4' : 'ipv6');
+  } catch {
+    return false; // not an address at all
+  }
 }

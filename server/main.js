@@ -7,6 +7,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { createApi } from './app.js';
+import { isPostgres } from './db.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,7 +36,7 @@ const STRICT_PAGES = new Set(['/strict.html']);
 /**
  * @typedef {object} ServerOptions
  * @property {number} [port] `PORT`, else 8080; 0 picks a free port
- * @property {string} [dbPath] `DB_PATH`, else `.data/learning-city.db` in the project
+ * @property {string} [dbPath] `DB_PATH` (an SQLite file or a `postgres://` URL), else `.data/learning-city.db` in the project
  * @property {string} [organiserToken] `ORGANISER_TOKEN`, else `demo-organiser-token`
  * @property {'*' | string[]} [corsOrigins] `CORS_ORIGINS` (comma-separated), else `*`
  * @property {boolean} [testControls] `TEST_CONTROLS=1`, else off
@@ -57,8 +58,9 @@ export async function startServer({
   demoDir = join(ROOT, 'demo'),
   distDir = join(ROOT, 'dist'),
 } = {}) {
-  if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  if (dbPath !== ':memory:' && !isPostgres(dbPath)) mkdirSync(dirname(resolve(dbPath)), { recursive: true });
   const api = createApi({ dbPath, organiserToken, corsOrigins, testControls, basePath: '/api' });
+  await api.ready;
 
   const server = createServer(async (req, res) => {
     try {

@@ -1,5 +1,6 @@
 // The API contract as an OpenAPI 3.1 document, served at `GET /openapi.json`.
 import { MAX_JSON_BYTES } from './http.js';
+import { LIMITS } from './limits.js';
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema, type = 'application/json') => ({ content: { [type]: { schema } } });
@@ -9,7 +10,7 @@ const dateTime = (description) => string(description, { format: 'date-time' });
 const list = (items, description) => ({ type: 'array', items, ...(description ? { description } : {}) });
 
 const STATUS_TEXT = {
-  400: 'Malformed request: bad parameter, header, cursor or JSON.',
+  400: 'Malformed request: bad parameter, path encoding, header, cursor or JSON.',
   401: 'No bearer token.',
   403: 'The bearer token does not give access.',
   404: 'Not found.',
@@ -38,7 +39,7 @@ const idempotencyKey = (required, description) => ({
   in: 'header',
   required,
   description,
-  schema: { type: 'string', minLength: 1, maxLength: 200 },
+  schema: { type: 'string', minLength: 1, maxLength: LIMITS.idempotencyKey },
 });
 
 const schemas = {
@@ -106,7 +107,13 @@ const schemas = {
     },
   },
   BadgeBatch: { type: 'object', required: ['items'], properties: { items: list(ref('Badge'), 'In the order asked; unknown ids left out.') } },
-  ActivityBatch: { type: 'object', required: ['items'], properties: { items: list(ref('Activity'), 'In the order asked; unknown ids left out.') } },
+  // Closed, so that a page (which has nextCursor) is never also a batch: `oneOf` picks exactly one.
+  ActivityBatch: {
+    type: 'object',
+    required: ['items'],
+    additionalProperties: false,
+    properties: { items: list(ref('Activity'), 'In the order asked; unknown ids left out.') },
+  },
   Facets: {
     type: 'object',
     required: ['organisers', 'skills', 'categories'],
@@ -155,14 +162,14 @@ const schemas = {
       recipient: {
         type: 'object',
         required: ['name', 'email'],
-        properties: { name: { type: 'string', maxLength: 200 }, email: { type: 'string', format: 'email', maxLength: 254 } },
+        properties: { name: { type: 'string', maxLength: LIMITS.name }, email: { type: 'string', format: 'email', maxLength: LIMITS.email } },
       },
       consent: { const: true, description: 'The recipient agrees to their data being used to issue the badge.' },
-      code: string('A claim code, typed or from a QR code; case-insensitive.', { maxLength: 100 }),
+      code: string('A claim code, typed or from a QR code; case-insensitive.', { maxLength: LIMITS.code }),
       answers: {
         type: 'object',
         description: 'Per task id: one answer for a `text` task, one per question for a `questions` task. Required for those tasks.',
-        additionalProperties: list({ type: 'string', maxLength: 5000 }),
+        additionalProperties: list({ type: 'string', maxLength: LIMITS.answer }),
       },
     },
   },
@@ -207,10 +214,10 @@ const schemas = {
     required: ['decision'],
     properties: {
       decision: { type: 'string', enum: ['approve', 'reject'] },
-      reason: string('Required to reject; shown to the recipient.', { maxLength: 1000 }),
+      reason: string('Required to reject; shown to the recipient.', { maxLength: LIMITS.reason }),
     },
   },
-  Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: 1000 } } },
+  Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: LIMITS.reason } } },
   RevocationResult: {
     type: 'object',
     required: ['id', 'revoked', 'revocationReason'],
@@ -295,14 +302,14 @@ const paths = {
         'With `ids`, returns those activities (other parameters are ignored). Otherwise lists activities: `upcoming` ' +
         '(not yet ended) ascending by start, `past` descending, no `when` ascending.',
       parameters: [
-        query('ids', 'Comma-separated activity ids, 1 to 100.'),
+        query('ids', `Comma-separated activity ids, 1 to ${LIMITS.batch}.`),
         query('organiser', 'Organiser id.'),
         query('skill', 'Skill id.'),
         query('category', 'Category id.'),
         query('when', 'Upcoming or past.', { type: 'string', enum: ['upcoming', 'past'] }),
-        query('q', 'Case- and accent-insensitive text in title, description, organiser or place.', { type: 'string', maxLength: 200 }),
+        query('q', 'Case- and accent-insensitive text in title, description, organiser or place.', { type: 'string', maxLength: LIMITS.queryParameter }),
         query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
-        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
       ],
       responses: {
         200: {
@@ -314,7 +321,7 @@ const paths = {
     },
   },
   '/activities/{id}': {
-    get: { summary: 'One activity', parameters: [pathId('Activity id.')], responses: { ...ok('The activity.', ref('Activity')), ...errors(404) } },
+    get: { summary: 'One activity', parameters: [pathId('Activity id.')], responses: { ...ok('The activity.', ref('Activity')), ...errors(400, 404) } },
   },
   '/facets': {
     get: { summary: 'Filter values for activity lists', responses: { ...ok('Organisers, skills and categories in use.', ref('Facets')), ...errors() } },
@@ -322,25 +329,25 @@ const paths = {
   '/badges': {
     get: {
       summary: 'A batch of badges by id',
-      parameters: [{ ...query('ids', 'Comma-separated badge ids, 1 to 100.'), required: true }],
+      parameters: [{ ...query('ids', `Comma-separated badge ids, 1 to ${LIMITS.batch}.`), required: true }],
       responses: { ...ok('The badges asked for.', ref('BadgeBatch')), ...errors(400) },
     },
   },
   '/badges/{id}': {
-    get: { summary: 'One badge with its tasks', parameters: [pathId('Badge id.')], responses: { ...ok('The badge.', ref('Badge')), ...errors(404) } },
+    get: { summary: 'One badge with its tasks', parameters: [pathId('Badge id.')], responses: { ...ok('The badge.', ref('Badge')), ...errors(400, 404) } },
   },
   '/badges/{id}/badgeclass': {
     get: {
       summary: 'Open Badges 2.0 BadgeClass',
       parameters: [pathId('Badge id.')],
-      responses: { ...ok('The BadgeClass.', ref('BadgeClass'), LD), ...errors(404) },
+      responses: { ...ok('The BadgeClass.', ref('BadgeClass'), LD), ...errors(400, 404) },
     },
   },
   '/issuers/{id}': {
     get: {
       summary: 'Open Badges 2.0 issuer Profile',
       parameters: [pathId('Issuer (organisation) id.')],
-      responses: { ...ok('The Profile.', ref('Profile'), LD), ...errors(404) },
+      responses: { ...ok('The Profile.', ref('Profile'), LD), ...errors(400, 404) },
     },
   },
   '/claims': {
@@ -364,7 +371,7 @@ const paths = {
       summary: 'Claim status',
       security: [{ claimToken: [] }],
       parameters: [pathId('Claim id.')],
-      responses: { ...ok('The claim, without its token.', ref('Claim')), ...errors(401, 403, 404) },
+      responses: { ...ok('The claim, without its token.', ref('Claim')), ...errors(400, 401, 403, 404) },
     },
   },
   '/claims/{id}/evidence': {
@@ -397,7 +404,7 @@ const paths = {
       responses: {
         ...ok('The Assertion.', ref('Assertion'), LD),
         410: { description: 'Revoked.', ...json(ref('RevokedAssertion'), LD) },
-        ...errors(404),
+        ...errors(400, 404),
       },
     },
   },
@@ -414,7 +421,7 @@ const paths = {
     get: {
       summary: 'A generated image (activity cover, badge image, logo)',
       parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' }, description: 'e.g. cover-vilnius.svg' }],
-      responses: { 200: { description: 'The image.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(404) },
+      responses: { 200: { description: 'The image.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(400, 404) },
     },
   },
   '/openapi.json': {

@@ -1,19 +1,24 @@
 // Open Badges 2.0 hosted verification: Assertion, BadgeClass and Profile documents (JSON-LD),
 // and revocation.
 import { loadBadge, mediaUrl } from './catalogue.js';
-import { prepared } from './db.js';
 import { HttpError, notFound, readJson, requireBearer } from './http.js';
+import { LIMITS } from './limits.js';
 import { requireObject, requireText } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
 const CONTEXT = 'https://w3id.org/openbadges/v2';
 const JSON_LD = 'application/ld+json; charset=utf-8';
-const MAX_REASON = 1000;
 
-const ASSERTION_SELECT = `
-  SELECT a.*, c.badge_id, c.recipient_salt, c.recipient_identity, c.answers
-  FROM assertions a JOIN claims c ON c.id = a.claim_id`;
+/** An assertion with what it tells of its claim. */
+const loadAssertion = (db, id) =>
+  db
+    .selectFrom('assertions as a')
+    .innerJoin('claims as c', 'c.id', 'a.claim_id')
+    .selectAll('a')
+    .select(['c.badge_id', 'c.recipient_salt', 'c.recipient_identity', 'c.answers'])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
 
 const assertionUrl = (base, id) => `${base}/assertions/${encodeURIComponent(id)}`;
 const badgeClassUrl = (base, id) => `${base}/badges/${encodeURIComponent(id)}/badgeclass`;
@@ -36,17 +41,17 @@ function revokedResult(base, row) {
 /**
  * `GET /assertions/:id`
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getAssertion(ctx) {
-  const row = prepared(ctx.db, `${ASSERTION_SELECT} WHERE a.id = ?`).get(ctx.params.id);
+export async function getAssertion(ctx) {
+  const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
   if (row.revoked_at) return revokedResult(ctx.base, row);
-  const badge = loadBadge(ctx.db, row.badge_id);
+  const badge = await loadBadge(ctx.db, row.badge_id);
   const tasks = new Map((badge?.tasks ?? []).map((task) => [task.id, task]));
   /** @type {Record<string, string[]>} */
   const answers = JSON.parse(row.answers);
-  const files = prepared(ctx.db, 'SELECT task_id, name FROM evidence WHERE claim_id = ? ORDER BY created_at').all(row.claim_id);
+  const files = await ctx.db.selectFrom('evidence').select(['task_id', 'name']).where('claim_id', '=', row.claim_id).orderBy('created_at').execute();
   const evidence = [
     ...Object.entries(answers).map(([taskId, list]) => {
       const questions = tasks.get(taskId)?.questions;
@@ -82,23 +87,27 @@ export function getAssertion(ctx) {
 export async function revokeAssertion(ctx) {
   requireBearer(ctx.req, ctx.options.organiserToken);
   const body = requireObject(await readJson(ctx.req));
-  const row = prepared(ctx.db, `${ASSERTION_SELECT} WHERE a.id = ?`).get(ctx.params.id);
+  const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
-  const reason = requireText(body.reason, 'reason', 'reason_required', MAX_REASON);
-  if (row.revoked_at) throw new HttpError(409, 'already_revoked', 'This assertion is already revoked.');
-  ctx.db.transaction(() => {
-    prepared(ctx.db, 'UPDATE assertions SET revoked_at = ?, revocation_reason = ? WHERE id = ?').run(new Date().toISOString(), reason, row.id);
-  })();
+  const reason = requireText(body.reason, 'reason', 'reason_required', LIMITS.reason);
+  // Revoked only while not yet revoked, so the first reason given stays.
+  const { numUpdatedRows } = await ctx.db
+    .updateTable('assertions')
+    .set({ revoked_at: new Date().toISOString(), revocation_reason: reason })
+    .where('id', '=', row.id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  if (numUpdatedRows === 0n) throw new HttpError(409, 'already_revoked', 'This assertion is already revoked.');
   return { body: { id: assertionUrl(ctx.base, row.id), revoked: true, revocationReason: reason } };
 }
 
 /**
  * `GET /badges/:id/badgeclass`
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getBadgeClass(ctx) {
-  const badge = loadBadge(ctx.db, ctx.params.id);
+export async function getBadgeClass(ctx) {
+  const badge = await loadBadge(ctx.db, ctx.params.id);
   if (!badge) throw notFound('This badge');
   const tasks = badge.tasks.map((task) => `${task.no}. ${task.description}`).join('\n');
   return {
@@ -123,10 +132,10 @@ export function getBadgeClass(ctx) {
 /**
  * `GET /issuers/:id`: the issuer's Profile.
  * @param {Context} ctx
- * @returns {import('./app.js').Result}
+ * @returns {Promise<import('./app.js').Result>}
  */
-export function getIssuer(ctx) {
-  const row = prepared(ctx.db, 'SELECT * FROM organisations WHERE id = ?').get(ctx.params.id);
+export async function getIssuer(ctx) {
+  const row = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', ctx.params.id).executeTakeFirst();
   if (!row) throw notFound('This issuer');
   return {
     type: JSON_LD,

@@ -1,5 +1,5 @@
 // A small method + path router over patterns such as `/claims/:id/evidence`.
-import { badRequest } from './http.js';
+import { badRequest, hasNul } from './http.js';
 
 /**
  * @typedef {object} Route
@@ -60,9 +60,12 @@ function matchSegments(pattern, segments) {
 }
 
 function decodeSegment(segment) {
+  let decoded;
   try {
-    return decodeURIComponent(segment);
+    decoded = decodeURIComponent(segment);
   } catch {
     throw badRequest('invalid_path', 'The request path is not correctly percent-encoded.');
   }
+  if (hasNul(decoded)) throw badRequest('invalid_path', 'The request path must not contain NUL characters.');
+  return decoded;
 }

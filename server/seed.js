@@ -1,84 +1,102 @@
 // Writes the sample data (seed-data.js) and its generated images into an empty database.
 import { badgeAlt, badgeSvg, coverAlt, coverSvg, logoSvg } from './media.js';
+import { searchText } from './migrations.js';
 import * as data from './seed-data.js';
 
 const SVG = 'image/svg+xml';
 const json = (value) => (value ? JSON.stringify(value) : null);
 
 /**
- * Inserts every seed row; the caller wraps this in a transaction.
- * @param {import('better-sqlite3').Database} db
+ * Inserts every seed row, a table at a time; the caller wraps this in a transaction.
+ * @param {import('./db.js').Database} db
  */
-export function seed(db) {
-  const insert = (sql) => db.prepare(sql);
-  const media = insert('INSERT INTO media (name, type, body, alt) VALUES (?, ?, ?, ?)');
-  const organisation = insert('INSERT INTO organisations (id, name, url, email, logo) VALUES (?, ?, ?, ?, ?)');
-  const category = insert('INSERT INTO categories (id, name) VALUES (?, ?)');
-  const skill = insert('INSERT INTO skills (id, name, esco_uri) VALUES (?, ?, ?)');
-  const badge = insert('INSERT INTO badges (id, name, description, criteria, image, issuer_id) VALUES (?, ?, ?, ?, ?, ?)');
-  const badgeSkill = insert('INSERT INTO badge_skills (badge_id, skill_id, position) VALUES (?, ?, ?)');
-  const task = insert(
-    `INSERT INTO tasks (badge_id, id, no, kind, check_by, description, questions, accept, max_bytes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+export async function seed(db) {
+  const insert = async (table, rows) => {
+    if (rows.length > 0) await db.insertInto(table).values(rows).execute();
+  };
+  const organisationNames = new Map(data.organisations.map((o) => [o.id, o.name]));
+
+  await insert('media', [
+    ...Object.entries(data.covers).map(([key, cover]) => ({ name: `cover-${key}.svg`, type: SVG, body: Buffer.from(coverSvg(cover)), alt: coverAlt(cover) })),
+    ...data.organisations.map((o) => ({ name: `logo-${o.id}.svg`, type: SVG, body: Buffer.from(logoSvg(o)), alt: null })),
+    ...data.badges.map((b) => ({ name: `badge-${b.id}.svg`, type: SVG, body: Buffer.from(badgeSvg(b)), alt: badgeAlt(b) })),
+  ]);
+  await insert(
+    'organisations',
+    data.organisations.map((o) => ({ id: o.id, name: o.name, url: o.url, email: o.email, logo: `logo-${o.id}.svg` })),
   );
-  const activity = insert(
-    `INSERT INTO activities (id, title, description, starts_at, ends_at, starts_ms, ends_ms, time_zone,
-       location_name, location_address, lat, lng, online_url, image, organiser_id, category_id, duration,
-       badge_id, playlist_count, language, url)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  await insert('categories', data.categories.map((c) => ({ id: c.id, name: c.name })));
+  await insert('skills', data.skills.map((s) => ({ id: s.id, name: s.name, esco_uri: s.escoUri ?? null })));
+
+  await insert(
+    'badges',
+    data.badges.map((b) => ({
+      id: b.id,
+      name: b.name,
+      description: b.description,
+      criteria: b.criteria,
+      image: `badge-${b.id}.svg`,
+      issuer_id: b.issuerId,
+    })),
   );
-  const activitySkill = insert('INSERT INTO activity_skills (activity_id, skill_id, position) VALUES (?, ?, ?)');
-  const code = insert('INSERT INTO claim_codes (code, badge_id, single_use, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)');
+  await insert('badge_skills', data.badges.flatMap((b) => b.skills.map((id, i) => ({ badge_id: b.id, skill_id: id, position: i }))));
+  await insert(
+    'tasks',
+    data.badges.flatMap((b) =>
+      b.tasks.map((t, i) => ({
+        badge_id: b.id,
+        id: `t${i + 1}`,
+        no: i + 1,
+        kind: t.kind,
+        check_by: t.check,
+        description: t.description,
+        questions: json(t.questions),
+        accept: json(t.accept),
+        max_bytes: t.maxBytes ?? null,
+      })),
+    ),
+  );
 
-  for (const [key, cover] of Object.entries(data.covers)) media.run(`cover-${key}.svg`, SVG, coverSvg(cover), coverAlt(cover));
+  await insert(
+    'activities',
+    data.activities.map((a) => {
+      const startsMs = Date.parse(a.startsAt);
+      const row = {
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        starts_at: a.startsAt,
+        ends_at: a.endsAt ?? null,
+        starts_ms: startsMs,
+        ends_ms: a.endsAt ? Date.parse(a.endsAt) : startsMs,
+        time_zone: a.timeZone,
+        location_name: a.location?.name ?? null,
+        location_address: a.location?.address ?? null,
+        lat: a.location?.lat ?? null,
+        lng: a.location?.lng ?? null,
+        online_url: a.onlineUrl ?? null,
+        image: a.cover ? `cover-${a.cover}.svg` : null,
+        organiser_id: a.organiserId,
+        category_id: a.categoryId,
+        duration: a.duration,
+        badge_id: a.badgeId,
+        playlist_count: a.playlistCount,
+        language: a.language,
+        url: a.url ?? null,
+      };
+      return { ...row, search_text: searchText(row, organisationNames.get(a.organiserId) ?? '') };
+    }),
+  );
+  await insert('activity_skills', data.activities.flatMap((a) => a.skills.map((id, i) => ({ activity_id: a.id, skill_id: id, position: i }))));
 
-  for (const o of data.organisations) {
-    const logo = `logo-${o.id}.svg`;
-    media.run(logo, SVG, logoSvg(o), null);
-    organisation.run(o.id, o.name, o.url, o.email, logo);
-  }
-  for (const c of data.categories) category.run(c.id, c.name);
-  for (const s of data.skills) skill.run(s.id, s.name, s.escoUri ?? null);
-
-  for (const b of data.badges) {
-    const image = `badge-${b.id}.svg`;
-    media.run(image, SVG, badgeSvg(b), badgeAlt(b));
-    badge.run(b.id, b.name, b.description, b.criteria, image, b.issuerId);
-    b.skills.forEach((id, i) => badgeSkill.run(b.id, id, i));
-    b.tasks.forEach((t, i) => {
-      task.run(b.id, `t${i + 1}`, i + 1, t.kind, t.check, t.description, json(t.questions), json(t.accept), t.maxBytes ?? null);
-    });
-  }
-
-  for (const a of data.activities) {
-    const startsMs = Date.parse(a.startsAt);
-    activity.run(
-      a.id,
-      a.title,
-      a.description,
-      a.startsAt,
-      a.endsAt ?? null,
-      startsMs,
-      a.endsAt ? Date.parse(a.endsAt) : startsMs,
-      a.timeZone,
-      a.location?.name ?? null,
-      a.location?.address ?? null,
-      a.location?.lat ?? null,
-      a.location?.lng ?? null,
-      a.onlineUrl ?? null,
-      a.cover ? `cover-${a.cover}.svg` : null,
-      a.organiserId,
-      a.categoryId,
-      a.duration,
-      a.badgeId,
-      a.playlistCount,
-      a.language,
-      a.url ?? null,
-    );
-    a.skills.forEach((id, i) => activitySkill.run(a.id, id, i));
-  }
-
-  for (const c of data.claimCodes) {
-    code.run(c.code.toUpperCase(), c.badgeId, c.singleUse ? 1 : 0, c.validFrom ?? null, c.validUntil ?? null);
-  }
+  await insert(
+    'claim_codes',
+    data.claimCodes.map((c) => ({
+      code: c.code.toUpperCase(),
+      badge_id: c.badgeId,
+      single_use: c.singleUse ? 1 : 0,
+      valid_from: c.validFrom ?? null,
+      valid_until: c.validUntil ?? null,
+    })),
+  );
 }

@@ -1,6 +1,6 @@
 // Controls for browser tests against the real server, mounted only with `testControls: true`:
 // reset to the seed, count requests per route, and answer chosen requests with faults.
-import { prepared, resetDatabase } from './db.js';
+import { count, resetDatabase } from './db.js';
 import { invalid, readJson } from './http.js';
 import { createRouter } from './router.js';
 import { requireInteger, requireObject, requireText } from './validate.js';
@@ -25,7 +25,7 @@ import { requireInteger, requireObject, requireText } from './validate.js';
  */
 
 /**
- * @param {{ db: import('better-sqlite3').Database, limiter: import('./rate-limit.js').AttemptLimiter }} deps
+ * @param {{ db: import('./db.js').Database, limiter: import('./rate-limit.js').AttemptLimiter }} deps
  * @returns {TestControls}
  */
 export function createTestControls({ db, limiter }) {
@@ -40,8 +40,8 @@ export function createTestControls({ db, limiter }) {
     {
       method: 'POST',
       path: '/__test/reset',
-      handler: () => {
-        resetDatabase(db);
+      handler: async () => {
+        await resetDatabase(db);
         limiter.clear();
         requests = new Map();
         faults = [];
@@ -52,14 +52,13 @@ export function createTestControls({ db, limiter }) {
     {
       method: 'GET',
       path: '/__test/stats',
-      handler: () => {
-        const count = (table) => prepared(db, `SELECT COUNT(*) AS count FROM ${table}`).get().count;
+      handler: async () => {
         const total = [...requests.values()].reduce((sum, n) => sum + n, 0);
         const body = {
           requests: Object.fromEntries(requests),
           total,
-          claims: count('claims'),
-          evidence: count('evidence'),
+          claims: await count(db, 'claims'),
+          evidence: await count(db, 'evidence'),
           credentials: Object.fromEntries(credentials),
         };
         return { body };

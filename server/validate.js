@@ -1,5 +1,5 @@
 // Checks for JSON request bodies; each failure is a 422 naming the field.
-import { invalid } from './http.js';
+import { hasNul, invalid } from './http.js';
 
 /**
  * The value as a plain object, or a 422.
@@ -25,6 +25,7 @@ export function requireText(value, field, code, max) {
   const text = typeof value === 'string' ? value.trim() : '';
   if (text === '') throw invalid(code, `${field} is required and must be text.`, field);
   if (text.length > max) throw invalid(code, `${field} must be at most ${max} characters.`, field);
+  if (hasNul(text)) throw invalid(code, `${field} must not contain NUL characters.`, field);
   return text;
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { count } from '../../server/db.js';
 import { CODES, SEED } from '../../server/seed-data.js';
 import { bearer, postClaim, postJson, request, startApi, strategistClaim, webinarClaim } from './helpers.js';
 
@@ -10,7 +11,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const claimRows = () => server.api.db.prepare('SELECT COUNT(*) AS count FROM claims').get().count;
+const claimRows = () => count(server.db, 'claims');
 
 /** Asserts a 422 with the given code and field. */
 function assertInvalid({ status, body }, code, field) {
@@ -70,7 +71,7 @@ describe('POST /claims', () => {
 
   it('replays the same claim for the same key and body, and refuses the key with another body', async () => {
     const key = randomUUID();
-    const rowsBefore = claimRows();
+    const rowsBefore = await claimRows();
     const first = await postClaim(server.base, webinarClaim(), key);
     // Same content with keys in another order is the same body.
     const { answers, ...rest } = webinarClaim();
@@ -78,12 +79,12 @@ describe('POST /claims', () => {
     assert.equal(first.status, 201);
     assert.equal(replay.status, 200);
     assert.deepEqual(replay.body, first.body);
-    assert.equal(claimRows(), rowsBefore + 1);
+    assert.equal(await claimRows(), rowsBefore + 1);
 
     const conflict = await postClaim(server.base, webinarClaim({ recipient: { name: 'Someone else', email: 'else@example.org' } }), key);
     assert.equal(conflict.status, 409);
     assert.equal(conflict.body.error.code, 'idempotency_conflict');
-    assert.equal(claimRows(), rowsBefore + 1);
+    assert.equal(await claimRows(), rowsBefore + 1);
   });
 
   it('answers each code problem with its own code on the code field', async () => {
@@ -129,10 +130,10 @@ describe('POST /claims', () => {
   });
 
   it('stores no claim for a refused request', async () => {
-    const rowsBefore = claimRows();
+    const rowsBefore = await claimRows();
     await postClaim(server.base, strategistClaim({ consent: false }));
     await postClaim(server.base, strategistClaim({ code: 'WRONG' }));
-    assert.equal(claimRows(), rowsBefore);
+    assert.equal(await claimRows(), rowsBefore);
   });
 });
 

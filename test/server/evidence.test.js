@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { count } from '../../server/db.js';
 import { bearer, organiser, postClaim, postJson, request, startApi, strategistClaim } from './helpers.js';
 
 const LIMIT = 64 * 1024;
@@ -16,7 +17,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64, 0)]);
 const TEXT = Buffer.from('Vilniaus strategija: įgūdžiai visiems.\n');
 
-const evidenceRows = () => server.api.db.prepare('SELECT COUNT(*) AS count FROM evidence').get().count;
+const evidenceRows = () => count(server.db, 'evidence');
 
 /** A new strategist-2022 claim: t2 is its file task. */
 async function newClaim() {
@@ -43,7 +44,7 @@ describe('POST /claims/:id/evidence', () => {
     assert.equal(body.name, 'strategy.png');
     assert.equal(body.size, PNG.length);
     assert.equal(body.type, 'image/png');
-    const stored = server.api.db.prepare('SELECT body FROM evidence WHERE id = ?').get(body.id);
+    const stored = await server.db.selectFrom('evidence').select('body').where('id', '=', body.id).executeTakeFirstOrThrow();
     assert.ok(Buffer.from(stored.body).equals(PNG));
   });
 
@@ -98,7 +99,7 @@ describe('POST /claims/:id/evidence', () => {
 
   it('answers 413 for a file over the limit, before and while reading it', async () => {
     const claim = await newClaim();
-    const rows = evidenceRows();
+    const rows = await evidenceRows();
     // Declared length far over the limit: refused before reading.
     const huge = await upload(claim, { bytes: Buffer.alloc(LIMIT * 4, 0x61), type: 'text/plain', name: 'huge.txt' });
     assert.equal(huge.status, 413);
@@ -107,7 +108,7 @@ describe('POST /claims/:id/evidence', () => {
     const over = await upload(claim, { bytes: Buffer.alloc(LIMIT + 1, 0x61), type: 'text/plain', name: 'over.txt' });
     assert.equal(over.status, 413);
     assert.equal(over.body.error.code, 'file_too_large');
-    assert.equal(evidenceRows(), rows);
+    assert.equal(await evidenceRows(), rows);
     // Exactly the limit is fine, and the connection still serves requests.
     assert.equal((await upload(claim, { bytes: Buffer.alloc(LIMIT, 0x61), type: 'text/plain', name: 'max.txt' })).status, 201);
   });
@@ -180,12 +181,12 @@ describe('POST /claims/:id/evidence', () => {
     const claim = await newClaim();
     const key = randomUUID();
     const first = await upload(claim, { headers: { ...bearer(claim.token), 'Idempotency-Key': key } });
-    const rows = evidenceRows();
+    const rows = await evidenceRows();
     const retry = await upload(claim, { headers: { ...bearer(claim.token), 'Idempotency-Key': key } });
     assert.equal(first.status, 201);
     assert.equal(retry.status, 200);
     assert.deepEqual(retry.body, first.body);
-    assert.equal(evidenceRows(), rows);
+    assert.equal(await evidenceRows(), rows);
   });
 
   it('takes no more evidence once the claim is rejected', async () => {

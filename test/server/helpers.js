@@ -1,17 +1,62 @@
 // Starts the API on an ephemeral port for a test file, with small helpers for its requests.
+// With TEST_POSTGRES_URL set (scripts/test-server.mjs sets it), every API gets a new database in
+// that PostgreSQL cluster instead of SQLite in memory.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
+import pg from 'pg';
 import { createApi } from '../../server/app.js';
+import { assertDocumented } from './contract.js';
 import { CODES, SEED } from '../../server/seed-data.js';
 
 export const ORGANISER_TOKEN = 'test-organiser-token';
 
+/** The admin URL of the PostgreSQL the suites run against, or undefined for SQLite. */
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL;
+
+/** Runs one statement as the cluster's admin. */
+async function admin(statement) {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
- * An API on a fresh in-memory database, served by its own node:http server.
+ * A new, empty database: SQLite in memory, or a new database in the test cluster, with `drop`
+ * to remove it again.
+ * @returns {Promise<{ location: string, drop: () => Promise<void> }>}
+ */
+export async function freshDatabase() {
+  if (!POSTGRES_URL) return { location: ':memory:', drop: async () => {} };
+  const name = `test_${randomUUID().replaceAll('-', '')}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { location: url.href, drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+}
+
+/**
+ * A new database that outlives one API: a file in `dir` for SQLite, a database of its own in
+ * PostgreSQL.
+ * @param {string} dir
+ * @param {string} name
+ */
+export function lastingDatabase(dir, name) {
+  return POSTGRES_URL ? freshDatabase() : Promise.resolve({ location: join(dir, name), drop: async () => {} });
+}
+
+/**
+ * An API on a fresh database (or the one given as `dbPath`), served by its own node:http server.
  * @param {Partial<import('../../server/app.js').ApiOptions>} [options]
  */
 export async function startApi(options = {}) {
-  const api = createApi({ dbPath: ':memory:', organiserToken: ORGANISER_TOKEN, ...options });
+  const database = options.dbPath === undefined ? await freshDatabase() : { location: options.dbPath, drop: async () => {} };
+  const api = createApi({ organiserToken: ORGANISER_TOKEN, ...options, dbPath: database.location });
+  const db = await api.ready;
   const server = createServer(async (req, res) => {
     if (!(await api.handle(req, res))) {
       res.writeHead(418);
@@ -21,23 +66,37 @@ export async function startApi(options = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://127.0.0.1:${address.port}`;
+  const base = `${origin}${(options.basePath ?? '/api').replace(/\/+$/, '')}`;
+  // Injected faults answer whatever a test asks for, so an API with test controls is not checked.
+  if (!options.testControls) checkAnswersOf(base);
   return {
     api,
+    db,
     origin,
-    base: `${origin}${(options.basePath ?? '/api').replace(/\/+$/, '')}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          api.close();
-          resolve(undefined);
-        });
-      }),
+    base,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await api.close();
+      await database.drop();
+    },
   };
+}
+
+/** Base URLs of the APIs whose answers are checked against the OpenAPI document. */
+const checkedBases = new Set();
+
+/**
+ * Checks every answer `request` gets from the API at `base` against the OpenAPI document.
+ * @param {string} base
+ */
+export function checkAnswersOf(base) {
+  checkedBases.add(base);
 }
 
 /**
  * Any request, answering `{ status, body, text, headers }` with the body parsed when it is JSON.
+ * An answer from a started API must be as its OpenAPI document says.
  * @param {string} url
  * @param {RequestInit} [init]
  */
@@ -51,7 +110,10 @@ export async function request(url, init = {}) {
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body, text, headers: response.headers };
+  const answer = { status: response.status, body, text, headers: response.headers };
+  const base = [...checkedBases].find((candidate) => url.startsWith(`${candidate}/`));
+  if (base) assertDocumented(init.method ?? 'GET', new URL(url).pathname.slice(new URL(base).pathname.length), answer);
+  return answer;
 }
 
 /** A JSON POST. */

@@ -108,7 +108,7 @@ describe('GET /assertions/:id', () => {
     texts.push((await revoke(decided.body.assertionUrl, { reason: 'Test' })).text, (await request(decided.body.assertionUrl)).text);
     texts.push((await postClaim(server.base, { ...body, consent: false })).text);
     for (const text of texts) assert.ok(!text.toLowerCase().includes(email.toLowerCase()), text);
-    const rows = JSON.stringify(server.api.db.prepare('SELECT * FROM claims').all());
+    const rows = JSON.stringify(await server.db.selectFrom('claims').selectAll().execute());
     assert.ok(!rows.includes(email.toLowerCase()));
   });
 });

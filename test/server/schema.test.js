@@ -4,42 +4,72 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createApi } from '../../server/app.js';
-import { MIGRATIONS, openDatabase } from '../../server/db.js';
+import Database from 'better-sqlite3';
+import { count, openDatabase } from '../../server/db.js';
+import { migrations } from '../../server/migrations.js';
 import { openApiDocument } from '../../server/openapi.js';
 import { routes } from '../../server/routes.js';
 import { activities, badges } from '../../server/seed-data.js';
-import { ORGANISER_TOKEN, postClaim, request, startApi, webinarClaim } from './helpers.js';
+import { ORGANISER_TOKEN, lastingDatabase, postClaim, request, startApi, webinarClaim } from './helpers.js';
 
-describe('database file', () => {
+describe('database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'learning-city-db-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
+  const migrationCount = Object.keys(migrations('sqlite')).length;
 
-  it('migrates once, seeds once, and keeps its data and version when opened again', async () => {
-    const dbPath = join(dir, 'badges.db');
-    const first = await startApi({ dbPath });
-    assert.equal(first.api.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
-    const claim = await postClaim(first.base, webinarClaim());
-    assert.equal(claim.status, 201);
-    await first.close();
-
-    const second = createApi({ dbPath, organiserToken: ORGANISER_TOKEN });
+  it('migrates once, seeds once, and keeps its data and migrations when opened again', async () => {
+    const database = await lastingDatabase(dir, 'badges.db');
     try {
-      assert.equal(second.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
-      const count = (table) => second.db.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get().count;
-      assert.equal(count('activities'), activities.length, 'not seeded twice');
-      assert.equal(count('badges'), badges.length);
-      assert.equal(count('claims'), 1, 'the claim survived');
+      const first = await startApi({ dbPath: database.location });
+      const claim = await postClaim(first.base, webinarClaim());
+      assert.equal(claim.status, 201);
+      await first.close();
+
+      const second = createApi({ dbPath: database.location, organiserToken: ORGANISER_TOKEN });
+      try {
+        const db = await second.ready;
+        assert.equal(await count(db, 'kysely_migration'), migrationCount);
+        assert.equal(await count(db, 'activities'), activities.length, 'not seeded twice');
+        assert.equal(await count(db, 'badges'), badges.length);
+        assert.equal(await count(db, 'claims'), 1, 'the claim survived');
+      } finally {
+        await second.close();
+      }
     } finally {
-      second.close();
+      await database.drop();
     }
   });
 
-  it('refuses a database from a newer schema', () => {
-    const dbPath = join(dir, 'newer.db');
-    const db = openDatabase(dbPath);
-    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
-    db.close();
-    assert.throws(() => openDatabase(dbPath), /newer/);
+  it('refuses a database that a newer server has migrated', async () => {
+    const database = await lastingDatabase(dir, 'newer.db');
+    try {
+      const db = await openDatabase(database.location);
+      await db.insertInto('kysely_migration').values({ name: '999_future', timestamp: new Date().toISOString() }).execute();
+      await db.destroy();
+      await assert.rejects(openDatabase(database.location), /newer than this server knows \(999_future\)/);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('takes over an SQLite file versioned with user_version and runs only the newer migrations', async () => {
+    const dbPath = join(dir, 'user-version.db');
+    const db = await openDatabase(dbPath);
+    await db.destroy();
+    // The file as the server before Kysely left it: two migrations, counted in user_version.
+    const old = new Database(dbPath);
+    old.exec('DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock; ALTER TABLE activities DROP COLUMN search_text');
+    old.pragma('user_version = 2');
+    old.close();
+
+    const server = await startApi({ dbPath });
+    try {
+      assert.deepEqual((await server.db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((row) => row.name), Object.keys(migrations('sqlite')));
+      const { body } = await request(`${server.base}/activities?q=${encodeURIComponent('rinktines')}`);
+      assert.ok(body.items.length > 0, 'search works on the rows that were already there');
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -54,7 +54,7 @@ describe('test controls', () => {
     await postClaim(server.base, strategistClaim({ code: 'WRONG' }));
     assert.equal((await postClaim(server.base, strategistClaim({ code: 'WRONG' }))).status, 429);
     await fault({ method: 'GET', path: '/facets', status: 503, times: 5 });
-    server.api.db.prepare('DELETE FROM activity_skills WHERE activity_id = ?').run(SEED.activityId);
+    await server.db.deleteFrom('activity_skills').where('activity_id', '=', SEED.activityId).execute();
 
     assert.equal((await reset()).status, 200);
     const body = await stats();
