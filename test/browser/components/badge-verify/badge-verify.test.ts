@@ -3,6 +3,7 @@ import '../../../../src/components/badge-verify/badge-verify.js';
 import type { BadgeVerify } from '../../../../src/components/badge-verify/badge-verify.js';
 import type { VerifyDetail } from '../../../../src/events.js';
 import { part, partText } from '../../helpers/components.js';
+import { API } from '../../helpers/server.js';
 
 // Open Badges 3.0 credentials issued by the reference server's credential modules, served with
 // their issuer's key, controller document and status list under /ob3/ (see test-server.mjs).
@@ -208,5 +209,70 @@ describe('<badge-verify>', () => {
     expect(detail.verified).to.equal(true);
     expect(partText(element, 'verdict')).not.to.equal('This badge is genuine and valid.');
     await expect(element).to.be.accessible();
+  });
+});
+
+describe('<badge-verify> with Open Badges 2.0 hosted assertions from the reference API', () => {
+  const EMAIL = 'jonas.verify@example.org';
+
+  /** A claim with the multi-use code of the webinar badge, which issues at once. */
+  async function issuedAssertion(email = EMAIL): Promise<string> {
+    const response = await fetch(`${API}/claims`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify({ badgeId: 'gnlc-future-skills', recipient: { name: 'Jonas', email }, consent: true, code: 'GNLC-FUTURE', answers: { t2: ['Digital literacy.'] } }),
+    });
+    const claim = await response.json();
+    expect(claim.status, JSON.stringify(claim)).to.equal('issued');
+    return claim.assertionUrl;
+  }
+
+  it('verifies an issued assertion from its link, with its recipient', async () => {
+    const url = await issuedAssertion();
+    const { element, detail } = await verifyText(url, EMAIL.toUpperCase());
+    expect(detail.verified).to.equal(true);
+    expect(detail.checks.map((c) => [c.id, c.ok])).to.deep.equal([
+      ['format', true],
+      ['signature', true],
+      ['issuer', true],
+      ['status', true],
+      ['dates', true],
+      ['recipient', true],
+    ]);
+    expect(checkText(element, 'format')).to.contain('An Open Badges 2.0 badge.');
+    expect(checkText(element, 'signature')).to.contain('Confirmed by the issuer’s own site.');
+    await expect(element).to.be.accessible();
+    const other = await verifyText(url, 'someone.else@example.org');
+    expect(other.detail.checks.find((c) => c.id === 'recipient')!.ok).to.equal(false);
+  });
+
+  it('checks a copy from a JSON file against its hosted original', async () => {
+    const url = await issuedAssertion();
+    const copy = await (await fetch(url)).json();
+    const element = await render();
+    await pick(element, new File([JSON.stringify({ ...copy, issuedOn: '2000-01-01T00:00:00Z' })], 'assertion.json'));
+    const detail = await submit(element);
+    expect(detail.verified).to.equal(true);
+    expect(partText(element, 'summary')).not.to.contain('2000');
+  });
+
+  it('reports a revoked assertion (410) with its reason', async () => {
+    const url = await issuedAssertion();
+    const revoke = await fetch(`${url}/revoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer test-organiser-token' },
+      body: JSON.stringify({ reason: 'Issued by mistake.' }),
+    });
+    expect(revoke.status).to.equal(200);
+    const { element, detail } = await verifyText(url);
+    expect(detail.verified).to.equal(false);
+    expect(detail.checks.find((c) => c.id === 'status')).to.deep.equal({ id: 'status', ok: false, message: 'Revoked by its issuer: Issued by mistake.' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('reports an expired assertion', async () => {
+    const { detail } = await verifyText(`${location.origin}/ob3/ob2/expired`, 'ona@example.org');
+    expect(detail.verified).to.equal(false);
+    expect(detail.checks.filter((c) => !c.ok)).to.deep.equal([{ id: 'dates', ok: false, message: 'Expired on January 1, 2021.' }]);
   });
 });

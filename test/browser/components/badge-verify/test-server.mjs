@@ -2,6 +2,7 @@
 // 1. Open Badges 3.0 credentials made by the server's own credential modules, and their issuer's
 //    documents, under /ob3/ (until the API's routes serve them), as every kind of input:
 //    valid, tampered, expired, revoked, wrong key, unsigned; as JSON and baked PNG and SVG.
+//    Also an expired 2.0 hosted assertion, which the reference API never answers.
 // 2. POST /ob3/verify: the server's verifier, so a suite can check both directions.
 // 3. The verification chunk bundled as the drop-in bundle ships it (its libraries are CommonJS
 //    with browser builds, which the dev server does not convert on its own).
@@ -35,10 +36,25 @@ async function fixturesFor(origin) {
     'wrong-key': await stranger.issue(EMAIL),
     unsigned: await issuer.issue(EMAIL, {}, { sign: false }),
   };
+  // An Open Badges 2.0 hosted assertion that has expired (the reference API sets no expiry).
+  const ob2 = (path, document) => [`${base}/ob2/${path}`, { '@context': 'https://w3id.org/openbadges/v2', id: `${base}/ob2/${path}`, ...document }];
+  const hosted = new Map([
+    ob2('issuer', { type: 'Profile', name: 'Vilnius City of Learning', url: 'https://vilnius.example.org' }),
+    ob2('badgeclass', { type: 'BadgeClass', name: 'Future Skills Strategist', issuer: `${base}/ob2/issuer` }),
+    ob2('expired', {
+      type: 'Assertion',
+      recipient: { type: 'email', hashed: false, identity: EMAIL },
+      badge: `${base}/ob2/badgeclass`,
+      verification: { type: 'hosted' },
+      issuedOn: '2020-01-01T00:00:00Z',
+      expires: '2021-01-01T00:00:00Z',
+    }),
+  ]);
   const png = await QRCode.toBuffer(valid.id);
   const svg = badgeSvg({ name: valid.name, color: '#0b5cad' });
   return {
     issuer,
+    hosted,
     credentials,
     files: {
       'valid.png': { type: 'image/png', body: bakePng(png, PNG_KEYWORD.credential, JSON.stringify(valid)) },
@@ -73,7 +89,7 @@ export function badgeVerifyTestServer() {
         return { body: (await verifyChunk).outputFiles[0].text, type: 'js' };
       }
       if (!context.path.startsWith('/ob3/')) return undefined;
-      const { issuer, credentials, files } = await fixtures(context.request.origin);
+      const { issuer, hosted, credentials, files } = await fixtures(context.request.origin);
       const path = context.path.slice('/ob3'.length);
       const kind = /^\/fixtures\/([\w-]+)\.json$/.exec(path)?.[1];
       if (kind && credentials[kind]) return { body: JSON.stringify(credentials[kind]), type: 'application/ld+json' };
@@ -84,7 +100,7 @@ export function badgeVerifyTestServer() {
         return { body: JSON.stringify({ verified: result.verified, error: result.error?.message }), type: 'json' };
       }
       const url = `${context.request.origin}${context.path}`;
-      const document = Object.values(credentials).find((c) => c.id === url) ?? (await issuer.document(url));
+      const document = Object.values(credentials).find((c) => c.id === url) ?? hosted.get(url) ?? (await issuer.document(url));
       // Anything else falls through to the dev server, which answers 404.
       return document ? { body: JSON.stringify(document), type: 'application/ld+json' } : undefined;
     },
