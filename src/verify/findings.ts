@@ -1,4 +1,4 @@
-import type { VerifyMessages } from '../i18n/locales/verify/en.js';
+import type { VerifyMessages } from '../i18n/verify/en.js';
 
 /** The checks a badge goes through, each shown on its own. */
 export type CheckId = 'format' | 'signature' | 'issuer' | 'status' | 'dates' | 'recipient';

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { VerifyDetail } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { VerifyMessages } from '../../i18n/locales/verify/en.js';
+import type { VerifyMessages } from '../../i18n/verify/en.js';
 import { VERIFY_MESSAGES } from '../../i18n/verify-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../../../src/i18n/localize.js';
-import { en } from '../../../src/i18n/locales/verify/en.js';
+import { en } from '../../../src/i18n/verify/en.js';
 import { VERIFY_MESSAGES } from '../../../src/i18n/verify-messages.js';
 
 describe('<badge-verify> catalogues', () => {
