@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/components/badge-verify/badge-verify.js';
 import type { BadgeVerify } from '../../../../src/components/badge-verify/badge-verify.js';
 import type { VerifyDetail } from '../../../../src/events.js';
@@ -74,6 +75,24 @@ describe('<badge-verify>', () => {
     expect(checkText(element, 'issuer')).to.contain('Issued by Vilnius City of Learning.');
     expect(checkText(element, 'signature')).to.contain('Signed with the issuer’s key');
     await expect(element).to.be.accessible();
+  });
+
+  it('works from the keyboard, is accessible while it checks, and moves focus to the verdict', async () => {
+    const valid = await credential('valid');
+    const element = await render();
+    part(element, 'input')!.focus();
+    await sendKeys({ type: valid.id as string });
+    for (const next of ['file', 'email', 'submit']) {
+      await sendKeys({ press: 'Tab' });
+      expect(element.shadowRoot!.activeElement, next).to.equal(part(element, next));
+    }
+    const event = oneEvent(element, 'lc-verify');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(partText(element, 'form')).to.contain('Checking the badge…');
+    await expect(element).to.be.accessible();
+    expect((await event).detail.verified).to.equal(true);
+    expect(element.shadowRoot!.activeElement).to.equal(part(element, 'verdict'));
   });
 
   it('checks the recipient against an e-mail address the visitor types', async () => {
