@@ -58,12 +58,15 @@ function schemaProblem(credential: Json): string | undefined {
 
 const suite = () => new DataIntegrityProof({ cryptosuite });
 
+/** The issuer's name as the credential gives it, else its id. */
+const issuerName = (credential: Json) =>
+  isObject(credential.issuer) && typeof credential.issuer.name === 'string' ? credential.issuer.name : idOf(credential.issuer)!;
+
 /**
  * That the proof's key is the issuer's: the key names the issuer as its controller, and the
  * issuer's document lists it under `assertionMethod`. Answers the controller for the proof check.
  */
 async function issuerFinding(credential: Json, proof: Json, load: DocumentLoader): Promise<{ finding: Finding; controller?: Json }> {
-  const issuerName = isObject(credential.issuer) && typeof credential.issuer.name === 'string' ? credential.issuer.name : idOf(credential.issuer)!;
   const keyId = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : undefined;
   let key: Json;
   let controller: Json;
@@ -77,7 +80,7 @@ async function issuerFinding(credential: Json, proof: Json, load: DocumentLoader
   if (idOf(key.controller) !== idOf(credential.issuer) || controller.id !== idOf(credential.issuer) || !listed) {
     return { finding: fail('issuer', 'verifyWrongKey') };
   }
-  return { finding: pass('issuer', 'verifyIssuerOk', { arg: issuerName }), controller };
+  return { finding: pass('issuer', 'verifyIssuerOk', { arg: issuerName(credential) }), controller };
 }
 
 /** The proof itself: canonicalised, hashed and checked against the key, nothing changed. */
@@ -137,12 +140,11 @@ export async function verifyCredential(credential: Json, options: { email?: stri
   if (problem) return { verified: false, checks: [fail('format', 'verifyInvalid', { arg: problem })] };
   const subject = credential.credentialSubject as Json;
   const achievement = subject.achievement as Json;
-  const issuer = credential.issuer;
   const load = loader(options.signal);
   const proof = isObject(credential.proof) ? credential.proof : undefined;
   const issuerCheck = proof
     ? await issuerFinding(credential, proof, load)
-    : { finding: fail('issuer', 'verifyIssuerUnproven'), controller: undefined };
+    : { finding: fail('issuer', 'verifyIssuerUnproven', { arg: issuerName(credential) }), controller: undefined };
   const checks = [
     pass('format', 'verifyFormat3'),
     await signatureFinding(credential, issuerCheck.controller, load),
@@ -158,7 +160,7 @@ export async function verifyCredential(credential: Json, options: { email?: stri
     badge: {
       version: '3.0',
       name: achievement.name as string,
-      issuer: isObject(issuer) && typeof issuer.name === 'string' ? issuer.name : undefined,
+      issuer: issuerName(credential),
       image: image && isWebUrl(image) ? image : undefined,
       issuedOn: String(credential.validFrom ?? credential.issuanceDate),
     },

@@ -128,6 +128,7 @@ describe('<badge-verify>', () => {
       const failed = detail.checks.filter((c) => !c.ok);
       expect(failed.map((c) => c.id)).to.deep.equal(ids);
       expect(failed[0]!.message).to.contain(message);
+      if (kind === 'unsigned') expect(failed[1]!.message).to.equal('Nothing proves that Vilnius City of Learning issued it.');
       expect(partText(element, 'verdict')).to.equal('This badge did not pass every check.');
       const server = await (await fetch('/ob3/verify', { method: 'POST', body: JSON.stringify(document) })).json();
       expect(server.verified).to.equal(false);
