@@ -68,16 +68,22 @@ const issuerName = (credential: Json) =>
  */
 async function issuerFinding(credential: Json, proof: Json, load: DocumentLoader): Promise<{ finding: Finding; controller?: Json }> {
   const keyId = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : undefined;
+  const issuerId = idOf(credential.issuer)!;
   let key: Json;
-  let controller: Json;
   try {
     key = (await load(keyId ?? '')).document as Json;
-    controller = (await load(idOf(key.controller) ?? '')).document as Json;
   } catch {
     return { finding: fail('issuer', 'verifyKeyUnreachable') };
   }
-  const listed = asArray(controller.assertionMethod).some((method) => idOf(method) === keyId);
-  if (idOf(key.controller) !== idOf(credential.issuer) || controller.id !== idOf(credential.issuer) || !listed) {
+  // A key that names someone else as its controller is not the issuer's, whatever it signed.
+  if (idOf(key.controller) !== issuerId) return { finding: fail('issuer', 'verifyWrongKey') };
+  let controller: Json;
+  try {
+    controller = (await load(issuerId)).document as Json;
+  } catch {
+    return { finding: fail('issuer', 'verifyKeyUnreachable') };
+  }
+  if (controller.id !== issuerId || !asArray(controller.assertionMethod).some((method) => idOf(method) === keyId)) {
     return { finding: fail('issuer', 'verifyWrongKey') };
   }
   return { finding: pass('issuer', 'verifyIssuerOk', { arg: issuerName(credential) }), controller };

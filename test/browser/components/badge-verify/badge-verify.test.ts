@@ -116,6 +116,7 @@ describe('<badge-verify>', () => {
   for (const [kind, ids, message] of [
     ['tampered', ['signature'], 'The signature does not match: the badge was changed after it was signed, or signed with another key.'],
     ['wrong-key', ['signature'], 'The signature does not match'],
+    ['impostor', ['issuer'], 'The key that signed the badge does not belong to the issuer it names.'],
     ['unsigned', ['signature', 'issuer'], 'The badge is not signed, so nothing proves who issued it.'],
     ['revoked', ['status'], 'Revoked by its issuer.'],
     ['expired', ['dates'], 'Expired on January 1, 2021.'],

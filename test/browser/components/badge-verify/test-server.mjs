@@ -1,7 +1,8 @@
 // The dev-server side of the <badge-verify> suites (a plugin for web-test-runner.config.mjs):
 // 1. Open Badges 3.0 credentials made by the server's own credential modules, and their issuer's
 //    documents, under /ob3/ (until the API's routes serve them), as every kind of input:
-//    valid, tampered, expired, revoked, wrong key, unsigned; as JSON and baked PNG and SVG.
+//    valid, tampered, expired, revoked, wrong key (signed by another key; or by a key whose
+//    controller is not the issuer), unsigned; as JSON and baked PNG and SVG.
 //    Also an expired 2.0 hosted assertion, which the reference API never answers.
 // 2. POST /ob3/verify: the server's verifier, so a suite can check both directions.
 // 3. The verification chunk bundled as the drop-in bundle ships it (its libraries are CommonJS
@@ -9,6 +10,7 @@
 import { build } from 'esbuild';
 import QRCode from 'qrcode';
 import { PNG_KEYWORD, bakePng, bakeSvg } from '../../../../server/baking.js';
+import { credentialUrls, keyDocument, signCredential } from '../../../../server/credentials.js';
 import { badgeSvg } from '../../../../server/media.js';
 import { verifyOpenBadgeCredential } from '../../../../server/verify.js';
 import { createIssuer } from '../../../server/ob3-issuer.js';
@@ -27,6 +29,9 @@ async function fixturesFor(origin) {
   const tampered = structuredClone(valid);
   tampered.credentialSubject.achievement.name = 'Master of Everything';
   const stranger = await createIssuer(base);
+  // Signed with the stranger's key published as an "impostor" issuer's, but naming our issuer.
+  const impostorKey = credentialUrls(base).key('impostor');
+  const impostor = await signCredential(await issuer.issue(EMAIL, {}, { sign: false }), { keyPair: stranger.keyPair, base, issuerId: 'impostor' });
   const credentials = {
     valid,
     revoked,
@@ -34,6 +39,7 @@ async function fixturesFor(origin) {
     expired: await issuer.issue(EMAIL, { issuedOn: '2020-01-01T00:00:00Z', validUntil: '2021-01-01T00:00:00Z' }),
     'not-yet-valid': await issuer.issue(EMAIL, { issuedOn: '2099-01-01T00:00:00Z' }),
     'wrong-key': await stranger.issue(EMAIL),
+    impostor,
     unsigned: await issuer.issue(EMAIL, {}, { sign: false }),
   };
   // An Open Badges 2.0 hosted assertion that has expired (the reference API sets no expiry).
@@ -53,7 +59,7 @@ async function fixturesFor(origin) {
   const png = await QRCode.toBuffer(valid.id);
   const svg = badgeSvg({ name: valid.name, color: '#0b5cad' });
   return {
-    issuer,
+    documents: async (url) => (url === impostorKey ? keyDocument(stranger.keyPair, base, 'impostor') : issuer.document(url)),
     hosted,
     credentials,
     files: {
@@ -89,18 +95,18 @@ export function badgeVerifyTestServer() {
         return { body: (await verifyChunk).outputFiles[0].text, type: 'js' };
       }
       if (!context.path.startsWith('/ob3/')) return undefined;
-      const { issuer, hosted, credentials, files } = await fixtures(context.request.origin);
+      const { documents, hosted, credentials, files } = await fixtures(context.request.origin);
       const path = context.path.slice('/ob3'.length);
       const kind = /^\/fixtures\/([\w-]+)\.json$/.exec(path)?.[1];
       if (kind && credentials[kind]) return { body: JSON.stringify(credentials[kind]), type: 'application/ld+json' };
       const file = /^\/fixtures\/([\w.-]+)$/.exec(path)?.[1];
       if (file && files[file]) return { body: files[file].body, type: files[file].type };
       if (path === '/verify' && context.method === 'POST') {
-        const result = await verifyOpenBadgeCredential(await readJson(context.req), { resolve: (url) => issuer.document(url) });
+        const result = await verifyOpenBadgeCredential(await readJson(context.req), { resolve: documents });
         return { body: JSON.stringify({ verified: result.verified, error: result.error?.message }), type: 'json' };
       }
       const url = `${context.request.origin}${context.path}`;
-      const document = Object.values(credentials).find((c) => c.id === url) ?? hosted.get(url) ?? (await issuer.document(url));
+      const document = Object.values(credentials).find((c) => c.id === url) ?? hosted.get(url) ?? (await documents(url));
       // Anything else falls through to the dev server, which answers 404.
       return document ? { body: JSON.stringify(document), type: 'application/ld+json' } : undefined;
     },
