@@ -60,7 +60,18 @@ const minifyCssTemplates = () => ({
 // in dist/ (and in the npm package).
 rmSync('dist', { recursive: true, force: true });
 
-const external = [/^tslib$/, /^lit(\/|$)/, /^@lit\//, /^idb(\/|$)/, /^html5-qrcode(\/|$)/];
+const external = [
+  /^tslib$/,
+  /^lit(\/|$)/,
+  /^@lit\//,
+  /^idb(\/|$)/,
+  /^html5-qrcode(\/|$)/,
+  // <badge-verify>'s verification libraries and JSON-LD contexts
+  /^@digitalbazaar\//,
+  /^@digitalcredentials\//,
+  /^did-context$/,
+  /^jsonld-signatures$/,
+];
 
 export default [
   {

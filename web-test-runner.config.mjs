@@ -9,6 +9,7 @@ import { createApi } from './server/app.js';
 import { chromiumArgs, chromiumPath } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { generateFakeCamera } from './scripts/fake-camera.mjs';
+import { badgeVerifyTestServer } from './test/browser/components/badge-verify/test-server.mjs';
 
 const api = createApi({ dbPath: ':memory:', organiserToken: 'test-organiser-token', testControls: true });
 
@@ -96,6 +97,6 @@ export default {
       return next();
     },
   ],
-  plugins: [zxingUmdAsEsm(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [zxingUmdAsEsm(), badgeVerifyTestServer(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
 };

@@ -1,7 +1,8 @@
 // Small generated SVG images (activity covers, badge images, organiser logos), so the sample
 // data has pictures without depending on the internet.
 
-const escapeXml = (value) =>
+/** Escapes text for XML and HTML content and attribute values. */
+export const escapeXml = (value) =>
   String(value).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]);
 
 /** Up to `max` initials of a name's capitalised or longer words: `Future skills in learning cities` → `FS`. */

@@ -15,4 +15,5 @@ autoload({
   'badge-claim': () => import('./components/badge-claim/badge-claim.js'),
   'qr-scanner': () => import('./components/qr-scanner/qr-scanner.js'),
   'my-badges': () => import('./components/my-badges/my-badges.js'),
+  'badge-verify': () => import('./components/badge-verify/badge-verify.js'),
 });

@@ -27,11 +27,20 @@ export interface ClaimStartDetail {
   activityId?: string;
 }
 
+/** `lc-verify`: a badge check finished. */
+export interface VerifyDetail {
+  /** Whether every check passed. */
+  verified: boolean;
+  /** Each check, `id` one of `format`, `signature`, `issuer`, `status`, `dates`, `recipient`; `message` in the UI language. */
+  checks: { id: string; ok: boolean; message: string }[];
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lc-scan': CustomEvent<ScanDetail>;
     'lc-claim': CustomEvent<ClaimDetail>;
     'lc-error': CustomEvent<ErrorDetail>;
     'lc-claim-start': CustomEvent<ClaimStartDetail>;
+    'lc-verify': CustomEvent<VerifyDetail>;
   }
 }

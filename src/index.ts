@@ -9,6 +9,7 @@ export { BadgeCard } from './components/badge-card/badge-card.js';
 export { BadgeClaim } from './components/badge-claim/badge-claim.js';
 export { MyBadges } from './components/my-badges/my-badges.js';
 export { QrScanner } from './components/qr-scanner/qr-scanner.js';
+export { BadgeVerify } from './components/badge-verify/badge-verify.js';
 export { RestClient, type RestClientOptions } from './api/rest-client.js';
 export type { BadgeClient, ActivityQuery, Facet, Facets, RequestOptions } from './api/client.js';
 export { ApiError } from './api/errors.js';

@@ -24,9 +24,6 @@ const loaders: Record<string, () => Promise<Messages>> = {
   ar: () => import('./locales/ar.js').then((m) => m.ar),
 };
 
-const loaded = new Map<string, Messages>([['en', en]]);
-const loading = new Map<string, Promise<Messages | undefined>>();
-
 /** Languages written right to left (by primary subtag). */
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
@@ -51,38 +48,83 @@ export function canonicalLanguage(lang: string): string {
   }
 }
 
-/** Loads (once) the catalogue for a language; resolves to English where there is none. */
-export async function loadCatalogue(lang: string): Promise<Messages> {
-  const key = catalogueLanguage(lang);
-  const cached = registeredCatalogues.get(key) ?? loaded.get(key);
-  if (cached) return cached;
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = loaders[key]!().then(
-      (messages) => (loaded.set(key, messages), messages),
-      () => undefined, // a chunk that failed to load leaves English in place
-    );
-    loading.set(key, pending);
+/**
+ * One set of catalogues: English built in, every other language loaded (once) on demand. The
+ * kit's messages are one set; an element whose messages should not weigh on every page (the
+ * drop-in's initial load carries English) keeps its own set, loaded with its chunk.
+ */
+export class Catalogues<M extends object> {
+  private readonly loaded: Map<string, M>;
+  private readonly loading = new Map<string, Promise<M | undefined>>();
+
+  constructor(
+    private readonly en: M,
+    /** One loader for each language of {@link LANGUAGES} other than English. */
+    private readonly loaders: Record<string, () => Promise<M>>,
+    /** A city's own words (`registerCatalogue`, `overrideMessages`), where this set takes them. */
+    private readonly custom?: { catalogues: Map<string, M>; overrides: Map<string, Partial<M>> },
+  ) {
+    this.loaded = new Map([['en', en]]);
   }
-  return (await pending) ?? en;
+
+  /** The catalogue for a language if it has arrived, English until then. */
+  get(lang: string): M {
+    const key = catalogueLanguage(lang);
+    return this.custom?.catalogues.get(key) ?? this.loaded.get(key) ?? this.en;
+  }
+
+  /** One message in a language: a city's override first, then the catalogue. */
+  message<K extends keyof M>(lang: string, key: K): M[K] {
+    return (this.custom?.overrides.get(catalogueLanguage(lang))?.[key] as M[K] | undefined) ?? this.get(lang)[key];
+  }
+
+  has(lang: string): boolean {
+    const key = catalogueLanguage(lang);
+    return this.loaded.has(key) || !!this.custom?.catalogues.has(key);
+  }
+
+  /** Loads (once) the catalogue for a language; resolves to English where there is none. */
+  async load(lang: string): Promise<M> {
+    const key = catalogueLanguage(lang);
+    const cached = this.custom?.catalogues.get(key) ?? this.loaded.get(key);
+    if (cached) return cached;
+    const loader = this.loaders[key];
+    if (!loader) return this.en; // a language registered for the kit's messages only
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = loader().then(
+        (messages) => (this.loaded.set(key, messages), messages),
+        () => undefined, // a chunk that failed to load leaves English in place
+      );
+      this.loading.set(key, pending);
+    }
+    return (await pending) ?? this.en;
+  }
 }
+
+/** The kit's messages. */
+export const MESSAGES = new Catalogues(en, loaders, { catalogues: registeredCatalogues, overrides: messageOverrides });
+
+/** Loads (once) the kit's catalogue for a language; resolves to English where there is none. */
+export const loadCatalogue = (lang: string): Promise<Messages> => MESSAGES.load(lang);
 
 /** Keys of the messages that are plain text, without arguments. */
 export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
-type Args<K extends keyof Messages> = Messages[K] extends (...args: infer A) => string ? A : [];
+type Args<M, K extends keyof M> = M[K] extends (...args: infer A) => string ? A : [];
 
 /**
  * Gives a component its messages in the UI language, `dir` for right-to-left languages, and
  * re-renders the host when the language changes or its catalogue arrives.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<M extends object = Messages> implements ReactiveController {
   private shown = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** The resolved UI language (the component's configuration decides it). */
     private readonly language: () => string,
+    private readonly catalogues: Catalogues<M>,
   ) {
     host.addController(this);
   }
@@ -101,8 +143,8 @@ export class LocalizeController implements ReactiveController {
     const lang = this.lang;
     if (lang === this.shown) return;
     this.shown = lang;
-    if (!loaded.has(catalogueLanguage(lang))) {
-      void loadCatalogue(lang).then(() => this.host.requestUpdate());
+    if (!this.catalogues.has(lang)) {
+      void this.catalogues.load(lang).then(() => this.host.requestUpdate());
     }
   }
 
@@ -119,10 +161,8 @@ export class LocalizeController implements ReactiveController {
    * A message in the UI language, falling back to English while its catalogue loads. Bound, so
    * templates may take it apart: `const { term } = this.localize`.
    */
-  readonly term = <K extends keyof Messages>(key: K, ...args: Args<K>): string => {
-    const language = catalogueLanguage(this.lang);
-    const messages = registeredCatalogues.get(language) ?? loaded.get(language) ?? en;
-    const message = (messageOverrides.get(language)?.[key] ?? messages[key]) as string | ((...a: Args<K>) => string);
+  readonly term = <K extends keyof M>(key: K, ...args: Args<M, K>): string => {
+    const message = this.catalogues.message(this.lang, key) as string | ((...a: Args<M, K>) => string);
     return typeof message === 'function' ? message(...args) : message;
   };
 }

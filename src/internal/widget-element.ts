@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
-import { LocalizeController } from '../i18n/localize.js';
+import { LocalizeController, MESSAGES } from '../i18n/localize.js';
 import { kitStore } from '../store/store.js';
 import { tokens } from '../styles/tokens.js';
 
@@ -19,7 +19,7 @@ export class WidgetElement extends LitElement {
   @property() override lang = '';
 
   protected readonly config = new ConfigController(this);
-  protected readonly localize = new LocalizeController(this, () => this.config.lang);
+  protected readonly localize = new LocalizeController(this, () => this.config.lang, MESSAGES);
 
   private stopWatchingStorage?: () => void;
 
