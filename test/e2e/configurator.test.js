@@ -7,12 +7,12 @@ import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { forEachEngine } from './helpers.js';
 
-/** Another site: a blank page of its own origin holding whatever snippet it is given. */
+/** Another site: blank pages of its own origin, each holding the snippet it was given. */
 let cms;
-let cmsPage = '';
+const cmsPages = new Map();
 
 before(async () => {
-  cms = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(cmsPage));
+  cms = createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(cmsPages.get(req.url) ?? ''));
   await new Promise((resolve) => cms.listen(0, '127.0.0.1', resolve));
 });
 
@@ -23,8 +23,9 @@ after(() => {
 
 /** Opens the other site's page with nothing but the snippet in its body. */
 async function pasteIntoBlankPage(page, snippet) {
-  cmsPage = `<!doctype html><html><head><meta charset="utf-8"><title>CMS page</title></head><body>${snippet}</body></html>`;
-  await page.goto(`http://127.0.0.1:${cms.address().port}/page`);
+  const path = `/page/${cmsPages.size}`;
+  cmsPages.set(path, `<!doctype html><html><head><meta charset="utf-8"><title>CMS page</title></head><body>${snippet}</body></html>`);
+  await page.goto(`http://127.0.0.1:${cms.address().port}${path}`);
 }
 
 const TITLE = 'activity-card >>> [part~="title"]';

@@ -23,9 +23,8 @@
 // range value or a file sets the control's value and fires `input` and `change`, as engines' own
 // pickers do.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -403,7 +402,11 @@ async function launchPuppeteer(engine, { camera = false, forcedColors = false } 
       const wrapped = new PuppeteerPage(page, context);
       await page.setViewport(viewport);
       for (const [fn, arg] of initScripts) await page.evaluateOnNewDocument(fn, arg);
-      if (forcedColors && engine === 'chromium') await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      if (forcedColors && engine === 'chromium') {
+        // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      }
       return wrapped;
     },
     /** The puppeteer Browser, for what only Chromium offers (CDP). */
@@ -515,7 +518,7 @@ class WebKitPage extends Page {
 
   async collect() {
     const problems = await this.run('window.__e2eProblems ? window.__e2eProblems.splice(0) : []').catch(() => []);
-    this.collected.push(...(problems ?? []), ...this.browser.proxy.state.failures.splice(0));
+    this.collected.push(...(problems ?? []), ...(this.browser.proxy?.state.failures.splice(0) ?? []));
   }
 
   async goto(url) {
@@ -583,7 +586,7 @@ class WebKitPage extends Page {
   }
 }
 
-async function launchWebKit({ camera = false } = {}) {
+async function launchWebKit({ camera = false, inject = true } = {}) {
   const paths = browserPaths();
   const display = await startVirtualDisplay();
   const port = await freePort();
@@ -594,11 +597,13 @@ async function launchWebKit({ camera = false } = {}) {
   const driver = new WebDriverSession(`http://127.0.0.1:${port}`);
   const initScripts = [[watchProblems, { record: true }]];
   if (camera) initScripts.push([fakeCamera, cameraFixtures()]);
-  const proxy = await startProxy(initScripts.map(([fn, arg]) => `(${fn})(${JSON.stringify(arg)});`).join('\n'));
+  // Without `inject` (the bench, which times loads) no proxy stands between the browser and the
+  // server: pages get no init script and their problems are not collected.
+  const proxy = inject ? await startProxy(initScripts.map(([fn, arg]) => `(${fn})(${JSON.stringify(arg)});`).join('\n')) : undefined;
   const stop = () => {
     driverProcess.kill();
-    proxy.server.close();
-    proxy.server.closeAllConnections();
+    proxy?.server.close();
+    proxy?.server.closeAllConnections();
     display.close();
   };
   try {
@@ -617,7 +622,7 @@ async function launchWebKit({ camera = false } = {}) {
           browserName: 'MiniBrowser',
           'webkitgtk:browserOptions': {
             binary: paths.miniBrowser,
-            args: ['--automation', `--proxy=http://127.0.0.1:${proxy.port}`, '--ignore-host=', '--enable-media-stream=true'],
+            args: ['--automation', ...(proxy ? [`--proxy=http://127.0.0.1:${proxy.port}`, '--ignore-host='] : []), '--enable-media-stream=true'],
           },
         },
       },
@@ -659,7 +664,8 @@ async function launchWebKit({ camera = false } = {}) {
  * Starts a browser of `engine` ('chromium', 'firefox' or 'webkit').
  * `camera`: a camera filming the QR codes of scripts/fake-camera.mjs (Chromium's fake device
  * playing the Y4M video; a canvas behind getUserMedia elsewhere). `forcedColors`: forced-colors
- * mode (emulated in Chromium, Firefox's high-contrast colours; WebKit has none).
+ * mode (emulated in Chromium, Firefox's high-contrast colours; WebKit has none). `inject: false`
+ * (WebKit): no proxy, so no init scripts and no problems collected, for timing loads.
  */
 export function launch(engine, options = {}) {
   if (engine === 'webkit') return launchWebKit(options);

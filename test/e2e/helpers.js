@@ -43,17 +43,33 @@ export async function startDemo(engine, { server: serverOptions = {}, ...browser
 }
 
 /**
- * Declares a suite once per engine (`describe(engine)`), with the demo server and that engine's
- * browser started before its tests and closed after them. `suite(demo, engine)` declares the
- * tests; `demo` is filled in (`origin`, `browser`) by the time they run.
+ * Declares a suite once per engine (`describe(engine)`), with its own demo server and that
+ * engine's browser started before its tests and closed after them. `suite(demo, engine)` declares
+ * the tests; `demo` is filled in (`origin`, `browser`) by the time they run. The engines run side
+ * by side (each engine's tests in order): much of a browser test is waiting, and this keeps the
+ * three engines' suites near the time of one.
  */
 export function forEachEngine(options, suite) {
-  for (const engine of ENGINES) {
-    describe(engine, () => {
-      const demo = { engine };
-      before(async () => Object.assign(demo, await startDemo(engine, options)));
-      after(() => demo.close?.());
-      suite(demo, engine);
-    });
-  }
+  describe(`in ${ENGINES.join(', ')}`, { concurrency: true }, () => {
+    for (const engine of ENGINES) {
+      describe(engine, () => {
+        const demo = { engine };
+        before(async () => Object.assign(demo, await startDemo(engine, options)));
+        after(() => demo.close?.());
+        suite(demo, engine);
+      });
+    }
+  });
+}
+
+/** A button inside `host` (a selector) whose text contains `text`. */
+export const button = (host, text) => ({ css: `${host} >>> button`, text });
+
+/** In a `<badge-claim>` (`host`): starts the claim and gives who claims (name, e-mail, consent). */
+export async function startClaim(page, host, { name, email }) {
+  await page.click(button(host, 'Claim this badge'));
+  await page.fill(`${host} >>> #name`, name);
+  await page.fill(`${host} >>> #email`, email);
+  await page.check(`${host} >>> #consent`);
+  await page.click(button(host, 'Next'));
 }

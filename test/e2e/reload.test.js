@@ -5,7 +5,7 @@
 // them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { forEachEngine } from './helpers.js';
+import { button, forEachEngine, startClaim } from './helpers.js';
 
 forEachEngine({ server: { testControls: true } }, (demo) => {
   const claimsAtServer = async () => (await (await fetch(`${demo.origin}/api/__test/stats`)).json()).claims;
@@ -13,23 +13,18 @@ forEachEngine({ server: { testControls: true } }, (demo) => {
   test('a claim queued while the API is unreachable survives reloads and is delivered once', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.origin}/strict.html`);
-    const button = (text) => ({ css: 'badge-claim >>> button', text });
-    await page.click(button('Claim this badge'));
-    await page.fill('badge-claim >>> #name', 'Ona Jonaitė');
-    await page.fill('badge-claim >>> #email', 'ona@example.org');
-    await page.check('badge-claim >>> #consent');
-    await page.click(button('Next'));
+    await startClaim(page, 'badge-claim', { name: 'Ona Jonaitė', email: 'ona@example.org' });
     await page.fill('badge-claim >>> #code', 'GNLC-FUTURE');
     const ids = await page.evaluate(() =>
       [...document.querySelector('badge-claim').shadowRoot.querySelectorAll('textarea')].map((el) => el.id),
     );
     assert.ok(ids.length > 0, 'the badge asks for written answers');
     for (const id of ids) await page.fill(`badge-claim >>> #${id}`, 'Libraries teach digital skills to every age.');
-    await page.click(button('Next'));
+    await page.click(button('badge-claim', 'Next'));
 
     // The API goes away: every request to it fails as a refused connection would.
     await page.block(/\/api\//);
-    await page.click(button('Send my claim'));
+    await page.click(button('badge-claim', 'Send my claim'));
     // The client retries a refused connection before it gives up and keeps the claim.
     await page.waitForElement({ css: 'badge-claim >>> *', text: 'Saved on this device' }, { timeout: 30_000 });
     assert.equal(await claimsAtServer(), 0);

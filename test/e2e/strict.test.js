@@ -6,7 +6,7 @@
 // is an HTML sink); Firefox's and WebKit's is a canvas filming the same codes (engines.js).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { forEachEngine } from './helpers.js';
+import { button, forEachEngine, startClaim } from './helpers.js';
 
 forEachEngine({ camera: true }, (demo) => {
   /** A page of the strict demo; its problems (console errors, CSP violations, …) are collected. */
@@ -57,18 +57,13 @@ forEachEngine({ camera: true }, (demo) => {
       claim.setAttribute('privacy-href', '/privacy.html');
       document.querySelector('main').append(claim);
     });
-    const button = (text) => ({ css: '#strategist >>> button', text });
-    await page.click(button('Claim this badge'));
-    await page.fill('#strategist >>> #name', 'Rūta Jonaitė');
-    await page.fill('#strategist >>> #email', 'ruta@example.org');
-    await page.check('#strategist >>> #consent');
-    await page.click(button('Next'));
+    await startClaim(page, '#strategist', { name: 'Rūta Jonaitė', email: 'ruta@example.org' });
     await page.fill('#strategist >>> #code', 'VILNIUS-2022');
     await page.setFiles('#strategist >>> #file-t2', [{ name: 'strategy.txt', type: 'text/plain', text: 'Our strategy for 21st-century skills.' }]);
     await page.fill('#strategist >>> #answer-t3-0', 'How other cities plan skills.');
     await page.fill('#strategist >>> #answer-t3-1', 'Present our strategy to the city council.');
-    await page.click(button('Next'));
-    await page.click(button('Send my claim'));
+    await page.click(button('#strategist', 'Next'));
+    await page.click(button('#strategist', 'Send my claim'));
     await page.waitForElement({ css: '#strategist >>> *', text: 'Claim received' }, { timeout: 15_000 });
     assert.deepEqual(await page.problems(), []);
     await page.close();
