@@ -74,7 +74,7 @@ const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit
 const px = (value) => `${value.toFixed(1)} px`;
 
 /** The cross-engine tables: time to content beside static HTML in the same engine, and card boxes. */
-function engineTables(engines) {
+export function engineTables(engines) {
   const head = ['', ...ENGINES.flatMap((e) => ENGINE_VARIANTS.map((v) => `${ENGINE_NAMES[e]} · ${NAMES[v]}`))];
   const rows = ['cold', 'warm'].map((warmth) => [
     `${ENGINE_CARDS} ${warmth}`,

@@ -15,7 +15,7 @@ import { measureHeap } from './heap.mjs';
 import { measureLoad } from './load.mjs';
 import { measureQr } from './qr.mjs';
 import { startBenchServer } from './server.mjs';
-import { report } from './report.mjs';
+import { engineTables, report } from './report.mjs';
 
 const settings = {
   runs: Number(process.env.RUNS) || 5,
@@ -29,16 +29,17 @@ if (!existsSync('dist/cdn/manifest.json')) execSync('npm run build', { stdio: 'i
 const started = Date.now();
 const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version }, settings };
 if (process.env.ONLY === 'engines') {
-  if (!existsSync('bench/results.json')) throw new Error('ONLY=engines needs a full run first (bench/results.json).');
-  const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
   const server = await startBenchServer({ outDir: OUT });
+  let engines;
   try {
     console.log('Time to content in each engine…');
-    previous.engines = await measureEngines(server, settings);
+    engines = await measureEngines(server, settings);
   } finally {
     await server.close();
   }
-  finish(previous);
+  // Into the previous full run's figures when there is one; else only printed.
+  if (existsSync('bench/results.json')) finish({ ...JSON.parse(readFileSync('bench/results.json', 'utf8')), engines });
+  else console.log(`\n${engineTables(engines).join('\n')}`);
   process.exit(0);
 }
 console.log('Bytes…');

@@ -46,7 +46,7 @@ forEachEngine({}, (demo) => {
     const page = await configurator();
     await page.fill('#activity-search', 'webinar');
     await page.waitFor(() => document.querySelector('#activity-count').textContent.includes('for “webinar”'));
-    const chosen = await page.on('#activity-id', (select) => select.options[0].value);
+    const chosen = await page.evaluateOn('#activity-id', (select) => select.options[0].value);
     await page.setValue('#activity-id', chosen);
     await page.setValue('#lang', 'lt');
     await page.setValue('#accent', '#00594f');

@@ -75,7 +75,7 @@ forEachEngine({}, (demo, engine) => {
       try {
         const page = await browser.newPage();
         await page.goto(`${demo.origin}/activity.html?id=13965`);
-        const style = await page.on('activity-card >>> [part~="claim"]', (el) => {
+        const style = await page.evaluateOn('activity-card >>> [part~="claim"]', (el) => {
           const { borderTopStyle, borderTopColor, backgroundColor } = getComputedStyle(el);
           return { forced: matchMedia('(forced-colors: active)').matches, borderTopStyle, outlined: borderTopColor !== backgroundColor };
         });

@@ -230,14 +230,14 @@ class Page {
   }
 
   /** Runs `fn(element, arg)` on the first element of `target` (waiting for it) and returns the result. */
-  async on(target, fn, arg) {
+  async evaluateOn(target, fn, arg) {
     await this.waitForElement(target, { hidden: true });
     return this.run(`(${fn})((${FIND})(${JSON.stringify(target)}, true)[0], ${JSON.stringify(arg ?? null)})`);
   }
 
   /** Sets a control's value as a picker would (select, colour, range, …): `input` and `change` follow. */
   setValue(target, value) {
-    return this.on(
+    return this.evaluateOn(
       target,
       (el, v) => {
         el.value = v;
@@ -250,7 +250,7 @@ class Page {
 
   /** Gives a file input these files, `{ name, type, text }` each, as choosing them would. */
   setFiles(target, files) {
-    return this.on(
+    return this.evaluateOn(
       target,
       (el, list) => {
         const transfer = new DataTransfer();
@@ -265,7 +265,7 @@ class Page {
 
   /** Ticks a checkbox (by clicking it) unless it is ticked already. */
   async check(target) {
-    if (!(await this.on(target, (el) => el.checked))) await this.click(target);
+    if (!(await this.evaluateOn(target, (el) => el.checked))) await this.click(target);
   }
 
   /** Waits until the document has loaded and no resource has been fetched for `quiet` ms. */
@@ -601,11 +601,14 @@ async function launchWebKit({ camera = false, inject = true } = {}) {
   // server: pages get no init script and their problems are not collected.
   const proxy = inject ? await startProxy(initScripts.map(([fn, arg]) => `(${fn})(${JSON.stringify(arg)});`).join('\n')) : undefined;
   const stop = () => {
+    process.off('exit', stop);
     driverProcess.kill();
     proxy?.server.close();
     proxy?.server.closeAllConnections();
     display.close();
   };
+  // A test process that ends early (a failure, a time-out) leaves no browser or display behind.
+  process.once('exit', stop);
   try {
     for (let tries = 0; ; tries++) {
       try {

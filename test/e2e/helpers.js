@@ -45,21 +45,18 @@ export async function startDemo(engine, { server: serverOptions = {}, ...browser
 /**
  * Declares a suite once per engine (`describe(engine)`), with its own demo server and that
  * engine's browser started before its tests and closed after them. `suite(demo, engine)` declares
- * the tests; `demo` is filled in (`origin`, `browser`) by the time they run. The engines run side
- * by side (each engine's tests in order): much of a browser test is waiting, and this keeps the
- * three engines' suites near the time of one.
+ * the tests; `demo` is filled in (`origin`, `browser`) by the time they run. The engines run one
+ * after the other: side by side on two cores, a starved Chromium missed puppeteer's 30 s limits.
  */
 export function forEachEngine(options, suite) {
-  describe(`in ${ENGINES.join(', ')}`, { concurrency: true }, () => {
-    for (const engine of ENGINES) {
-      describe(engine, () => {
-        const demo = { engine };
-        before(async () => Object.assign(demo, await startDemo(engine, options)));
-        after(() => demo.close?.());
-        suite(demo, engine);
-      });
-    }
-  });
+  for (const engine of ENGINES) {
+    describe(engine, () => {
+      const demo = { engine };
+      before(async () => Object.assign(demo, await startDemo(engine, options)));
+      after(() => demo.close?.());
+      suite(demo, engine);
+    });
+  }
 }
 
 /** A button inside `host` (a selector) whose text contains `text`. */
