@@ -553,13 +553,18 @@ class WebKitPage extends Page {
     if (text !== '') await this.command('POST', `/element/${id}/value`, { text });
   }
 
+  /** A full page is taken by making the window as tall as the page for the picture (classic WebDriver shoots the viewport). */
   async screenshot(path, { fullPage = false } = {}) {
-    let png;
+    const rect = fullPage && (await this.command('GET', '/window/rect'));
     if (fullPage) {
-      const root = await this.run('document.documentElement');
-      png = await this.command('GET', `/element/${root[ELEMENT]}/screenshot`);
-    } else png = await this.command('GET', '/screenshot');
-    writeFileSync(path, Buffer.from(png, 'base64'));
+      const extra = await this.run('document.documentElement.scrollHeight - innerHeight');
+      if (extra > 0) await this.command('POST', '/window/rect', { width: rect.width, height: rect.height + extra });
+    }
+    try {
+      writeFileSync(path, Buffer.from(await this.command('GET', '/screenshot'), 'base64'));
+    } finally {
+      if (fullPage) await this.command('POST', '/window/rect', { width: rect.width, height: rect.height });
+    }
   }
 
   /** Requests whose URL matches `pattern` fail (their connection is dropped), until unblocked; for the whole browser. */
