@@ -1,4 +1,5 @@
 // The results as Markdown tables, and whether each target holds.
+import { ENGINE_CARDS, ENGINE_VARIANTS, ENGINES } from './engines.mjs';
 import { COUNTS, VARIANTS } from './load.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,6 +41,8 @@ export function report(r) {
     ['long tasks, 100 cards cold (median count, ms)', ...VARIANTS.map((v) => `${timing[`${v}/100/cold`].longTasks.median} · ${timing[`${v}/100/cold`].longTaskMs.median.toFixed(0)} ms`)],
   ]));
 
+  out.push(...engineTables(r.engines));
+
   out.push('\n### Heap after mount/unmount cycles (after GC)\n', table(['what', 'cycles', 'before', 'after', 'growth', 'camera tracks left live'], [
     ['`activity-card`', heap.card.cycles, kb(heap.card.before), kb(heap.card.after), kb(heap.card.growth), '–'],
     ['`qr-scanner` start/stop with the fake camera', heap.scanner.cycles, kb(heap.scanner.before), kb(heap.scanner.after), kb(heap.scanner.growth), heap.scanner.tracksLeftLive],
@@ -60,8 +63,37 @@ export function report(r) {
     ['cold, ≤ 2 API requests for 100 cards', lcw('100/cold').requests.median, yes(lcw('100/cold').requests.max <= 2)],
     ['0 API requests before warm content', lcw('100/warm').requestsAtContent.max, yes(lcw('100/warm').requestsAtContent.max === 0)],
     ['layout shift 0', shift.lcw.max.toFixed(4), yes(shift.lcw.max === 0)],
+    ['no card box moves or resizes (Firefox · WebKit)', ['firefox', 'webkit'].map((e) => (r.engines[e].moved.lcw.failed ? 'no content' : px(r.engines[e].moved.lcw.max))).join(' · '), yes(['firefox', 'webkit'].every((e) => !r.engines[e].moved.lcw.failed && r.engines[e].moved.lcw.max === 0))],
     ['heap growth < 1 MB after the cycles (card · scanner)', `${kb(heap.card.growth)} · ${kb(heap.scanner.growth)}`, yes(heap.card.growth < 2 ** 20 && heap.scanner.growth < 2 ** 20)],
     ['camera released every time', `${heap.scanner.tracksLeftLive} live tracks`, yes(heap.scanner.tracksLeftLive === 0)],
   ]));
   return out.join('\n');
+}
+
+const ENGINE_NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const px = (value) => `${value.toFixed(1)} px`;
+
+/** The cross-engine tables: time to content beside static HTML in the same engine, and card boxes. */
+export function engineTables(engines) {
+  const head = ['', ...ENGINES.flatMap((e) => ENGINE_VARIANTS.map((v) => `${ENGINE_NAMES[e]} · ${NAMES[v]}`))];
+  const rows = ['cold', 'warm'].map((warmth) => [
+    `${ENGINE_CARDS} ${warmth}`,
+    ...ENGINES.flatMap((e) => {
+      const t = (v) => engines[e].timing[`${v}/${ENGINE_CARDS}/${warmth}`];
+      return ENGINE_VARIANTS.map((v) => {
+        if (t(v).failed) return `**no content within 30 s** (${t(v).tried - t(v).failed}/${t(v).tried} loads showed it)`;
+        return v === 'static' ? ms(t(v)) : `${(t(v).median / t('static').median).toFixed(2)}× · ${ms(t(v))}`;
+      });
+    }),
+  ]);
+  rows.push([
+    'largest move or resize of a card box, 10 cards in page text (max of runs)',
+    ...ENGINES.flatMap((e) => ENGINE_VARIANTS.map((v) => (engines[e].moved[v].failed ? '**no content**' : px(engines[e].moved[v].max)))),
+  ]);
+  return [
+    `\n### Time to content in each engine (median, min–max; ratio to static HTML in the same engine)\n`,
+    ENGINES.map((e) => engines[e].version).join(' · '),
+    '',
+    table(head, rows),
+  ];
 }

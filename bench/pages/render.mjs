@@ -4,7 +4,9 @@
 //   /iframe.html   one iframe per card, each loading /card.html?id= (Credly/Eventbrite-style embeds)
 //   /shoelace.html Shoelace's <sl-card> holding the same content
 //   /lcw.html      <activity-card>s from the drop-in bundle
-// Query: n (number of cards), text=1 (page text between the cards, for layout shift).
+// Query: n (number of cards), text=1 (page text between the cards, for layout shift), observe=1
+// (an inline script that times content and follows the cards' boxes in the page itself, for
+// engines measured without an init script: see OBSERVE below and bench/engines.mjs).
 const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const when = (a) => new Date(a.startsAt).toLocaleString('en-GB', { timeZone: a.timeZone, dateStyle: 'medium', timeStyle: 'short' });
 const place = (a) => a.location?.name ?? 'Online';
@@ -16,6 +18,39 @@ const image = (a, attrs = '') => `<img src="${esc(a.imageUrl)}" alt="" width="32
 const STYLE = `<style>body{font:16px system-ui;margin:1rem;max-width:40rem}.card,sl-card,activity-card{display:block;margin:0 0 1rem}.card{border:1px solid #ccc;border-radius:8px;padding:1rem}.d{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}img{max-width:100%;height:auto}iframe{display:block;width:100%;height:480px;border:0;margin:0 0 1rem}</style>`;
 const page = (head, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${STYLE}${head}</head><body>${body}</body></html>`;
 const filler = (i) => `<p>City news ${i}: the library opens on Sundays from next month, and the summer programme is out.</p>`;
+
+/**
+ * Runs in the page, first thing in its head: at every animation frame, whether every card shows
+ * its text (then `contentAt`, ms since navigation, as bench/load.mjs's `ready`) and, with `boxes`,
+ * how far any card's box has moved or resized since the first frame that painted it, until one
+ * second after content (for engines that report no `layout-shift` entries).
+ */
+function observe({ variant, n, boxes }) {
+  const bench = (window.__bench = { contentAt: undefined, moved: 0, frames: 0 });
+  const text = (el) => !!el && el.textContent.trim() !== '';
+  const cards = () => document.querySelectorAll(variant === 'lcw' ? 'activity-card' : 'article');
+  const title = (card) => (variant === 'lcw' ? card.shadowRoot?.querySelector('[part~="title"]') : card.querySelector('h3'));
+  const first = new Map();
+  const frame = () => {
+    bench.frames++;
+    const list = cards();
+    if (boxes) {
+      for (const card of list) {
+        const r = card.getBoundingClientRect();
+        const box = [r.left + scrollX, r.top + scrollY, r.width, r.height];
+        const was = first.get(card);
+        if (!was) first.set(card, box);
+        else bench.moved = Math.max(bench.moved, ...box.map((v, i) => Math.abs(v - was[i])));
+      }
+    }
+    if (bench.contentAt === undefined && list.length >= n && [...list].every((card) => text(title(card)))) bench.contentAt = performance.now();
+    if (bench.contentAt === undefined || (boxes && performance.now() < bench.contentAt + 1000)) requestAnimationFrame(frame);
+    else bench.done = true;
+  };
+  requestAnimationFrame(frame);
+}
+
+const observer = (variant, n, boxes) => `<script>(${observe})(${JSON.stringify({ variant, n, boxes })})</script>`;
 
 let cache;
 /** Every seeded activity, in seed order, read from the API once. */
@@ -39,9 +74,10 @@ export async function renderPage(url, origin) {
   const withText = url.searchParams.get('text') === '1';
   const cards = Array.from({ length: n }, (_, i) => all[i % all.length]);
   const body = (card) => cards.map((a, i) => (withText ? filler(i) : '') + card(a)).join('\n');
+  const watch = (variant) => (url.searchParams.get('observe') === '1' ? observer(variant, n, withText) : '');
   switch (url.pathname) {
     case '/static.html':
-      return page('', body((a) => `<article class="card">${image(a)}${content(a)}</article>`));
+      return page(watch('static'), body((a) => `<article class="card">${image(a)}${content(a)}</article>`));
     case '/card.html': {
       const a = all.find((x) => x.id === url.searchParams.get('id'));
       return a && page('', `<article class="card">${image(a)}${content(a)}</article>`);
@@ -52,7 +88,7 @@ export async function renderPage(url, origin) {
       return page('<script type="module" src="/out/shoelace.js"></script>', body((a) => `<sl-card>${image(a, ' slot="image"')}${content(a)}</sl-card>`));
     case '/lcw.html': // as the embed snippet has it: the stylesheet reserves the cards' size
       return page(
-        '<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
+        `${watch('lcw')}<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>`,
         `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
       );
     case '/blank.html': // for the heap and QR measures; scanner=1 loads the qr-scanner chunk
