@@ -134,16 +134,16 @@ function handle(req, res) {
 }
 
 before(async () => {
-  demo = await startDemo();
+  demo = await startDemo('chromium');
   const configurator = await demo.browser.newPage();
   await configurator.goto(`${demo.origin}/configurator.html`);
-  await configurator.waitForSelector('body[data-ready]');
-  await configurator.getByLabel('Element').selectOption('badge-card');
-  await configurator.getByLabel('Accent colour (buttons and links)').fill(ACCENT);
-  await configurator.getByLabel('My site has a strict Content-Security-Policy').check();
-  await configurator.waitForFunction(() => document.querySelector('#csp-sources').textContent.includes('sha256-'));
-  snippet = await configurator.locator('#snippet').textContent();
-  cspSources = await configurator.locator('#csp-sources').textContent();
+  await configurator.waitForElement('body[data-ready]', { hidden: true });
+  await configurator.setValue('#element', 'badge-card');
+  await configurator.setValue('#accent', ACCENT);
+  await configurator.check('input[name="strict"]');
+  await configurator.waitFor(() => document.querySelector('#csp-sources').textContent.includes('sha256-'));
+  snippet = await configurator.text('#snippet');
+  cspSources = await configurator.text('#csp-sources');
   theme = await configurator.evaluate(async () => (await fetch(document.querySelector('#theme-download').href)).text());
   server = createServer(handle);
   // Another origin than the demo's, as a city's site is.
