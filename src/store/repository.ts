@@ -1,8 +1,7 @@
-import type { BadgeClient } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
+import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/client.js';
 import type { Activity, ActivityPage, Badge } from '../api/types.js';
 import { decode } from '../api/validate.js';
-import { Batcher } from './batcher.js';
+import { Batcher, type BatchAnswer } from './batcher.js';
 import { announce } from './channel.js';
 import type { EntityRecord } from './database.js';
 import type { KitStore } from './store.js';
@@ -26,27 +25,14 @@ type CacheKind = EntityType | 'list';
 /**
  * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
  * once, and a refresh follows when it is older than the cache TTL. Reads are batched per task
- * (100 cards cost one IndexedDB transaction and one `GET /activities?ids=`), and concurrent
- * reads of one entity share a request.
+ * (100 cards cost one IndexedDB transaction, one `GET /activities?ids=` and one
+ * `GET /badges?ids=`), and concurrent reads of one entity share a request.
  */
 export class Repository {
   private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
-  private readonly activities = new Batcher<Activity>(async (ids, signal) => {
-    const found = await this.client.getActivities(ids, { signal });
-    await this.writeCache('activity', found);
-    return new Map(found.map((activity) => [activity.id, activity]));
-  });
-  /** Badges have no batch endpoint: one request per badge, shared by its concurrent readers. */
-  private readonly badges = new Batcher<Badge | null>(async ([id], signal) => {
-    try {
-      const badge = await this.client.getBadge(id!, { signal });
-      await this.writeCache('badge', [badge]);
-      return new Map([[id!, badge]]);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return new Map([[id!, null]]);
-      throw error;
-    }
-  }, 1);
+  private readonly activities = this.entities('activity', (ids, signal) => this.client.getActivities(ids, { signal }));
+  private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
+  private facetRequest: Promise<Facets> | undefined;
 
   constructor(
     readonly client: BadgeClient,
@@ -67,23 +53,37 @@ export class Repository {
     return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
   }
 
-  /** Keeps the first page of a list query, to show it when the API cannot be reached. */
-  async rememberList(query: string, page: ActivityPage): Promise<void> {
-    await this.store.put('entities', { key: this.key('list', query), data: page, storedAt: Date.now() });
+  /**
+   * The first page of a list query: as this device last saw it, then as the API answers. The
+   * answer is kept under the query that asked for it, for offline use, and its activities go
+   * into the cache the cards read from.
+   */
+  list(query: ActivityQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<ActivityPage>> {
+    return this.read('list', listKey(query), ttlSeconds, async () => {
+      const page = await this.listPage(query, signal);
+      await this.store.put('entities', { key: this.key('list', listKey(query)), data: page, storedAt: Date.now() });
+      return page;
+    });
   }
 
-  /** The first page of a list query as last seen, if this device kept it. */
-  async cachedList(query: string): Promise<{ data: ActivityPage; storedAt: number } | undefined> {
-    return usable<ActivityPage>('list', await this.store.get('entities', this.key('list', query)));
+  /** One page of a list query, its activities cached for the cards. */
+  async listPage(query: ActivityQuery, signal: AbortSignal): Promise<ActivityPage> {
+    const page = await this.client.listActivities(query, { signal });
+    await this.writeCache('activity', page.items);
+    return page;
   }
 
-  /** Puts entities the API sent some other way (a list page) into the cache. */
-  async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
-    await this.writeCache(type, entities);
+  /** The organisers, skills and categories for a list's filters: asked for once per API. */
+  facets(): Promise<Facets> {
+    if (!this.facetRequest) {
+      this.facetRequest = this.client.getFacets();
+      this.facetRequest.catch(() => (this.facetRequest = undefined)); // asked again by the next list
+    }
+    return this.facetRequest;
   }
 
   private async *read<T>(
-    type: EntityType,
+    type: CacheKind,
     id: string,
     ttlSeconds: number,
     fetchFresh: () => Promise<T | null | undefined>,
@@ -97,9 +97,21 @@ export class Repository {
     yield { value: value ?? null, storedAt: Date.now(), fromCache: false };
   }
 
-  private async readCache(keys: string[]): Promise<Map<string, EntityRecord>> {
+  /** Batches reads of one entity type; what the API answers goes into the cache. */
+  private entities<T extends { id: string }>(
+    type: EntityType,
+    readMany: (ids: string[], signal: AbortSignal) => Promise<BatchRead<T>>,
+  ): Batcher<T> {
+    return new Batcher<T>(async (ids, signal) => {
+      const read = await readMany(ids, signal);
+      await this.writeCache(type, read.items);
+      return answer(ids, read);
+    });
+  }
+
+  private async readCache(keys: string[]): Promise<BatchAnswer<EntityRecord>> {
     const records = await this.store.getMany('entities', keys);
-    return new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r]));
+    return { values: new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r])) };
   }
 
   private async writeCache(type: EntityType, entities: { id: string }[]): Promise<void> {
@@ -110,6 +122,25 @@ export class Repository {
     await this.store.evictEntities(MAX_CACHED_ENTITIES);
     announce({ kind: 'entities', keys: records.map((r) => r.key) });
   }
+}
+
+/** A list query's cache id: its filters, page size and cursor. */
+function listKey(query: ActivityQuery): string {
+  return JSON.stringify(query);
+}
+
+/**
+ * A batch read as the batcher takes it: an item that did not decode fails its own id only. An
+ * item whose id could not be read makes every id the answer lacks fail too, since any of them
+ * may be that item (rather than counting them as not found).
+ */
+function answer<T extends { id: string }>(ids: string[], { items, invalid }: BatchRead<T>): BatchAnswer<T> {
+  const values = new Map(items.map((item) => [item.id, item]));
+  const errors = new Map<string, unknown>();
+  const anonymous = invalid.find((item) => item.id === undefined);
+  if (anonymous) ids.filter((id) => !values.has(id)).forEach((id) => errors.set(id, anonymous.error));
+  invalid.forEach(({ id, error }) => id !== undefined && errors.set(id, error));
+  return { values, errors };
 }
 
 /**

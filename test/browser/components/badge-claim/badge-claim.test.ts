@@ -100,7 +100,7 @@ describe('badge-claim', () => {
   });
 
   it('offers a retry when the badge cannot be loaded', async () => {
-    await injectFault({ method: 'GET', path: '/badges/:id', status: 500, times: 3 });
+    await injectFault({ method: 'GET', path: '/badges', status: 500, times: 3 });
     const el = await fixture<BadgeClaim>(html`<badge-claim api=${API} lang="en" badge-id="strategist-2022"></badge-claim>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), 'no retry offered', { timeout: 8000 });
     await expect(el).to.be.accessible();
