@@ -15,6 +15,7 @@ import { ResourceController } from '../../store/resource-controller.js';
 import { kitStore } from '../../store/store.js';
 import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
+import { TASK_CHECK } from '../shared/task-labels.js';
 import { styles } from './badge-claim.styles.js';
 
 type Step = 'badge' | 'identify' | 'prove' | 'review' | 'result';
@@ -25,12 +26,6 @@ const STEP_LABELS = {
   prove: 'claimStepProve',
   review: 'claimStepReview',
   result: 'claimStepResult',
-} as const;
-const CHECK_LABELS = {
-  auto: 'taskCheckAuto',
-  self: 'taskCheckSelf',
-  organiser: 'taskCheckOrganiser',
-  peer: 'taskCheckPeer',
 } as const;
 
 type Result =
@@ -212,7 +207,7 @@ export class BadgeClaim extends WidgetElement {
       </div>
       <h4>${term('tasksLabel')}</h4>
       <ol class="tasks">
-        ${badge.tasks.map((task) => html`<li>${task.description} <span class="check">(${term(CHECK_LABELS[task.check])})</span></li>`)}
+        ${badge.tasks.map((task) => html`<li>${task.description} <span class="check">(${term(TASK_CHECK[task.check])})</span></li>`)}
       </ol>
       ${this.renderActions(undefined, () => this.go('identify'), term('claimStart'))}`;
   }
