@@ -1,19 +1,13 @@
 import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/client.js';
-import type { Activity, ActivityPage, Badge } from '../api/types.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission } from '../api/types.js';
 import { decode } from '../api/validate.js';
+import type { Snapshot } from '../internal/resource-controller.js';
 import { Batcher, type BatchAnswer } from './batcher.js';
-import { announce } from './channel.js';
-import type { EntityRecord } from './database.js';
-import type { KitStore } from './store.js';
-
-/** What a widget is shown: cached data first, then what the API confirms. */
-export interface Snapshot<T> {
-  /** `null` when the API says the entity does not exist. */
-  value: T | null;
-  /** When the API last confirmed this value (ms since epoch). */
-  storedAt: number;
-  fromCache: boolean;
-}
+import { announce, type Change } from './channel.js';
+import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from './database.js';
+import type { Device } from './device.js';
+import { attachments, storable, type Attachment } from './files.js';
+import { toClaim, type Delivery, type ProgressListener } from './outbox.js';
 
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
@@ -22,11 +16,28 @@ type EntityType = 'activity' | 'badge';
 /** What the cache keeps: entities, and the first page of list queries. */
 type CacheKind = EntityType | 'list';
 
+export type { Attachment };
+
+/** What the visitor typed and attached in a claim form, as last saved. */
+export interface Draft {
+  fields: Record<string, unknown>;
+  attachments: Attachment[];
+}
+
+/** The claims this device keeps for one API: sent ones, and those still in the outbox. */
+export interface DeviceClaims {
+  claims: ClaimRecord[];
+  queued: OutboxRecord[];
+}
+
 /**
- * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
- * once, and a refresh follows when it is older than the cache TTL. Reads are batched per task
- * (100 cards cost one IndexedDB transaction, one `GET /activities?ids=` and one
- * `GET /badges?ids=`), and concurrent reads of one entity share a request.
+ * The one way a widget reaches data, per API. Reads are snapshots for `ResourceController`,
+ * with stale-while-revalidate: what this device has renders at once, and a refresh follows when
+ * it is older than the cache TTL. Entity reads are batched per task (100 cards cost one
+ * IndexedDB transaction, one `GET /activities?ids=` and one `GET /badges?ids=`), and concurrent
+ * reads of one entity share a request. Writes are commands: submit a claim, save or drop a
+ * draft, dismiss a refused claim, forget this device. It registers its client with the outbox
+ * when made, so claims queued for this API on an earlier visit go out.
  */
 export class Repository {
   private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
@@ -34,12 +45,27 @@ export class Repository {
   private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
   private facetRequest: Promise<Facets> | undefined;
 
+  private readonly store;
+
   constructor(
-    readonly client: BadgeClient,
+    private readonly client: BadgeClient,
     /** The API base; part of every cache key, so two APIs never mix. */
     readonly api: string,
-    readonly store: KitStore,
-  ) {}
+    private readonly device: Device,
+  ) {
+    this.store = device.store;
+    device.outbox.register(api, client);
+  }
+
+  /** False once this device's storage failed and the kit works from memory only. */
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
+  /** Whether a change announced by some tab concerns this entity. */
+  changed(change: Change, type: EntityType, id: string): boolean {
+    return change.kind === 'entities' && change.keys.includes(this.key(type, id));
+  }
 
   key(type: CacheKind, id: string): string {
     return `${this.api}|${type}|${id}`;
@@ -80,6 +106,62 @@ export class Repository {
       this.facetRequest.catch(() => (this.facetRequest = undefined)); // asked again by the next list
     }
     return this.facetRequest;
+  }
+
+  /** The claims this device keeps for this API (a new snapshot whenever a tab changes them). */
+  async *deviceClaims(): AsyncGenerator<Snapshot<DeviceClaims>> {
+    const [claims, queued] = await Promise.all([this.device.claims.all(), this.device.outbox.pending()]);
+    const mine = <T extends { api: string }>(records: T[]) => records.filter((r) => r.api === this.api);
+    yield { value: { claims: mine(claims), queued: mine(queued) }, storedAt: Date.now(), fromCache: true };
+  }
+
+  /** A claim this device made, once it has been delivered (`null` while it waits in the outbox). */
+  async *claim(id: string): AsyncGenerator<Snapshot<Claim>> {
+    const kept = await this.device.claims.get(id);
+    yield { value: kept ? toClaim(kept) : null, storedAt: kept?.updatedAt ?? Date.now(), fromCache: true };
+  }
+
+  /** Asks the API about claims waiting for review; resolves to those whose status changed. */
+  refreshClaims(signal: AbortSignal): Promise<ClaimRecord[]> {
+    return this.device.claims.refresh(this.api, this.client, signal);
+  }
+
+  /** Stores a claim in the outbox, then tries to deliver it (see `Outbox`). */
+  async submitClaim(
+    submitted: { id: string; submission: ClaimSubmission; attachments: Attachment[]; badge: BadgeSummary },
+    onProgress?: ProgressListener,
+  ): Promise<Delivery> {
+    const { id, submission, badge } = submitted;
+    const files = await storable(submitted.attachments);
+    return this.device.outbox.submit(this.api, this.client, { id, submission, files, badge }, onProgress);
+  }
+
+  /** Takes a refused claim out of the outbox once the visitor has seen why. */
+  dismiss(id: string): Promise<void> {
+    return this.device.outbox.dismiss(id);
+  }
+
+  /** What the visitor typed and attached in the claim form for a badge of this API. */
+  async draft(badgeId: string): Promise<Draft | undefined> {
+    const record = await this.device.drafts.load(this.draftKey(badgeId));
+    return record && { fields: record.fields, attachments: attachments(record.files) };
+  }
+
+  async saveDraft(badgeId: string, draft: Draft): Promise<void> {
+    await this.device.drafts.save(this.draftKey(badgeId), draft.fields, await storable(draft.attachments));
+  }
+
+  dropDraft(badgeId: string): Promise<void> {
+    return this.device.drafts.discard(this.draftKey(badgeId));
+  }
+
+  /** Forgets everything the kit keeps on this device, for every API. */
+  forgetDevice(): Promise<void> {
+    return this.device.forget();
+  }
+
+  private draftKey(badgeId: string): string {
+    return `${this.api}|${badgeId}`;
   }
 
   private async *read<T>(

@@ -8,7 +8,7 @@ import type { TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { Repository } from '../../store/repository.js';
-import { ResourceController } from '../../store/resource-controller.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
 import { errorNotice, ReloadWhenOnline, ReportLoadErrors } from '../shared/resource-states.js';
 import { styles } from './activity-list.styles.js';

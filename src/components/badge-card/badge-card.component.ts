@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Badge, Task } from '../../api/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { ResourceController } from '../../store/resource-controller.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
 import { TASK_CHECK, TASK_KIND } from '../shared/task-labels.js';
@@ -65,7 +65,7 @@ export class BadgeCard extends WidgetElement {
   private readonly badge = new ResourceController(this, {
     args: () => [this.badgeId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (repository ? [repository.key('badge', id)] : []),
+    reloadOn: ([id, repository], change) => !!repository?.changed(change, 'badge', id),
   });
 
   constructor() {

@@ -7,12 +7,8 @@ import type { ScanDetail } from '../../events.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { formatBytes } from './format-bytes.js';
-import { onChange } from '../../store/channel.js';
-import type { StoredFile } from '../../store/database.js';
-import { Drafts } from '../../store/drafts.js';
-import { outbox, toClaim } from '../../store/outbox.js';
-import { ResourceController } from '../../store/resource-controller.js';
-import { kitStore } from '../../store/store.js';
+import { ResourceController } from '../../internal/resource-controller.js';
+import type { Attachment, Repository } from '../../store/repository.js';
 import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
 import { TASK_CHECK } from '../shared/task-labels.js';
@@ -111,7 +107,7 @@ export class BadgeClaim extends WidgetElement {
 
   @state() private step: Step = 'badge';
   @state() private fields: Fields = EMPTY;
-  @state() private files: StoredFile[] = [];
+  @state() private files: Attachment[] = [];
   @state() private errors: Record<string, string> = {};
   @state() private submitting = false;
   @state() private progress: number | undefined;
@@ -121,36 +117,46 @@ export class BadgeClaim extends WidgetElement {
 
   @query('[part="heading"]') private heading?: HTMLElement;
 
-  private draftKey = '';
+  /** The badge whose draft this form holds, and the repository it is kept by. */
+  private draftOf: { badgeId: string; repository: Repository } | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private unsubscribe: (() => void) | undefined;
 
   private readonly badge = new ResourceController(this, {
     args: () => [this.badgeId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (repository ? [repository.key('badge', id)] : []),
+    reloadOn: ([id, repository], change) => !!repository?.changed(change, 'badge', id),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = onChange((change) => {
-      if (change.kind === 'claims' && this.result?.kind === 'queued') void this.checkQueued();
-    });
-  }
+  /** A queued claim, until the outbox delivers it (from this tab or another). */
+  private readonly queued = new ResourceController(this, {
+    args: () => [this.result?.kind === 'queued' ? this.result.id : '', this.config.repository] as const,
+    read: ([id, repository]) => (id && repository ? repository.claim(id) : undefined),
+    reloadOn: (_, change) => change.kind === 'claims',
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     this.flushDraft();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = this.config.api && this.badgeId ? Drafts.key(this.config.api, this.badgeId) : '';
-    if (key !== this.draftKey) {
-      this.draftKey = key;
+    const repository = this.config.repository;
+    const draftOf = repository && this.badgeId ? { badgeId: this.badgeId, repository } : undefined;
+    if (draftOf?.badgeId !== this.draftOf?.badgeId || draftOf?.repository !== this.draftOf?.repository) {
+      this.draftOf = draftOf;
       void this.restoreDraft();
     }
     if (changed.has('code') && this.code) this.fields = { ...this.fields, code: this.code };
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const delivered = this.queued.value;
+    if (delivered && this.result?.kind === 'queued') {
+      this.result = { kind: 'delivered', claim: delivered };
+      this.status = this.localize.term('claimDelivered');
+      emit(this, 'lc-claim', { claimId: delivered.id, badgeId: delivered.badgeId, status: delivered.status });
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -181,7 +187,7 @@ export class BadgeClaim extends WidgetElement {
             </li>`,
         )}
       </ol>
-      ${kitStore().persistent ? nothing : html`<p class="notice offline">${term('storageOff')}</p>`}
+      ${this.config.repository?.persistent === false ? html`<p class="notice offline">${term('storageOff')}</p>` : nothing}
       ${this.step === 'badge'
         ? this.renderBadge(badge)
         : this.step === 'identify'
@@ -305,7 +311,7 @@ export class BadgeClaim extends WidgetElement {
   private renderFile(task: Task) {
     const { term } = this.localize;
     const id = `file-${task.id}`;
-    const attached = this.files.filter((f) => f.taskId === task.id);
+    const attached = this.files.filter((f) => f.taskId === task.id).map((f) => f.file);
     const error = this.errors[`file:${task.id}`];
     return html`<div part="field">
       <label for=${id}>${term('claimFile')}</label>
@@ -327,7 +333,7 @@ export class BadgeClaim extends WidgetElement {
         ? html`<ul class="files">
             ${attached.map(
               (file) => html`<li>
-                <span>${file.name} (${formatBytes(this.localize.lang, file.blob.size)})</span>
+                <span>${file.name} (${formatBytes(this.localize.lang, file.size)})</span>
                 <button part="button" class="button" @click=${() => this.detach(file)} aria-label=${term('claimFileRemove', file.name)}>
                   ${term('claimRemove')}
                 </button>
@@ -350,7 +356,7 @@ export class BadgeClaim extends WidgetElement {
         <dt>${term('claimEmail')}</dt>
         <dd>${this.fields.email}</dd>
         ${this.fields.code ? html`<dt>${term('claimCode')}</dt><dd>${this.fields.code}</dd>` : nothing}
-        ${this.files.length ? html`<dt>${term('claimFile')}</dt><dd>${this.files.map((f) => f.name).join(', ')}</dd>` : nothing}
+        ${this.files.length ? html`<dt>${term('claimFile')}</dt><dd>${this.files.map((f) => f.file.name).join(', ')}</dd>` : nothing}
       </dl>
       ${this.renderError('form')}
       ${uploading
@@ -432,14 +438,14 @@ export class BadgeClaim extends WidgetElement {
       this.errors = { ...this.errors, [key]: term('errorFileTooLarge', file.name, formatBytes(this.localize.lang, task.maxBytes)) };
       return;
     }
-    this.files = [...this.files.filter((f) => f.taskId !== task.id), { taskId: task.id, name: file.name, type: file.type, blob: file }];
+    this.files = [...this.files.filter((f) => f.taskId !== task.id), { taskId: task.id, file }];
     this.clearErrors(key);
     this.status = term('claimFileAttached', file.name);
     this.saveDraft();
   }
 
-  private detach(file: StoredFile): void {
-    this.files = this.files.filter((f) => f !== file);
+  private detach(file: File): void {
+    this.files = this.files.filter((f) => f.file !== file);
     this.status = this.localize.term('claimFileRemoved', file.name);
     this.saveDraft();
   }
@@ -515,8 +521,8 @@ export class BadgeClaim extends WidgetElement {
   private async submit(badge: Badge): Promise<void> {
     // One submission at a time: a second click while this one runs does nothing.
     if (this.submitting) return;
-    const { client, api } = this.config;
-    if (!client || !api) return;
+    const repository = this.config.repository;
+    if (!repository) return;
     this.submitting = true;
     this.status = this.localize.term('claimSubmitting');
     const submission: ClaimSubmission = {
@@ -527,16 +533,13 @@ export class BadgeClaim extends WidgetElement {
       answers: this.relevantAnswers(badge),
     };
     const id = newKey();
-    const box = outbox(kitStore());
     try {
-      const delivery = await box.submit(
-        api,
-        client,
-        { id, submission, files: this.files, badge: { name: badge.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) } },
+      const delivery = await repository.submitClaim(
+        { id, submission, attachments: this.files, badge: { name: badge.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) } },
         this.files.length ? (sent, total) => (this.progress = total ? sent / total : 1) : undefined,
       );
       if (delivery.state === 'refused') {
-        await box.dismiss(id);
+        await repository.dismiss(id);
         this.explain(delivery.error);
         emit(this, 'lc-error', { code: delivery.error.code, message: delivery.error.message });
         return;
@@ -578,27 +581,17 @@ export class BadgeClaim extends WidgetElement {
     this.fail({ [field]: known[error.code] ?? term('errorServer', error.message) });
   }
 
-  private async checkQueued(): Promise<void> {
-    if (this.result?.kind !== 'queued') return;
-    const kept = await kitStore().get('claims', this.result.id);
-    if (!kept) return;
-    const claim = toClaim(kept);
-    this.result = { kind: 'delivered', claim };
-    this.status = this.localize.term('claimDelivered');
-    emit(this, 'lc-claim', { claimId: claim.id, badgeId: claim.badgeId, status: claim.status });
-  }
-
   // --- drafts --------------------------------------------------------------------------------
 
   private async restoreDraft(): Promise<void> {
-    const key = this.draftKey;
+    const draftOf = this.draftOf;
     const fromPage = this.code || new URL(location.href).searchParams.get('code') || '';
-    if (!key) return;
-    const draft = await new Drafts(kitStore()).load(key);
-    if (key !== this.draftKey) return;
+    if (!draftOf) return;
+    const draft = await draftOf.repository.draft(draftOf.badgeId);
+    if (draftOf !== this.draftOf) return;
     if (draft) {
       this.fields = { ...EMPTY, ...(draft.fields as Partial<Fields>) };
-      this.files = draft.files;
+      this.files = draft.attachments;
     }
     if (fromPage) this.fields = { ...this.fields, code: fromPage };
   }
@@ -610,15 +603,16 @@ export class BadgeClaim extends WidgetElement {
   }
 
   private flushDraft(): void {
-    if (this.saveTimer === undefined || !this.draftKey) return;
+    if (this.saveTimer === undefined || !this.draftOf) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    void new Drafts(kitStore()).save(this.draftKey, { ...this.fields }, this.files);
+    const { repository, badgeId } = this.draftOf;
+    void repository.saveDraft(badgeId, { fields: { ...this.fields }, attachments: this.files });
   }
 
   private async discardDraft(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.draftKey) await new Drafts(kitStore()).discard(this.draftKey);
+    if (this.draftOf) await this.draftOf.repository.dropDraft(this.draftOf.badgeId);
   }
 }

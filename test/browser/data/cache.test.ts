@@ -5,7 +5,9 @@ import type { Activity } from '../../../src/api/types.js';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import '../../../src/config/learning-city.js';
-import { Repository, type Snapshot } from '../../../src/store/repository.js';
+import type { Snapshot } from '../../../src/internal/resource-controller.js';
+import { Device } from '../../../src/store/device.js';
+import { Repository } from '../../../src/store/repository.js';
 import { KitStore, kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
 
@@ -117,12 +119,12 @@ describe('cache and batching', () => {
 
   it('serves cached data at once after a reload (a fresh connection) without waiting for the network', async () => {
     const client = new RestClient({ api: API });
-    const first = await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
+    const first = await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
     expect(first.map((s) => s.fromCache)).to.deep.equal([false]);
     await store.close();
 
     const reopened = new KitStore(dbName);
-    const second = await collect(new Repository(client, API, reopened).activity('13965', 300, new AbortController().signal));
+    const second = await collect(new Repository(client, API, new Device(reopened)).activity('13965', 300, new AbortController().signal));
     expect(second).to.have.length(1);
     expect(second[0]!.fromCache).to.equal(true);
     expect((second[0]!.value as Activity).title).to.contain('21st-century skills');
@@ -132,16 +134,16 @@ describe('cache and batching', () => {
 
   it('shows stale data first, then refreshes it when older than the TTL', async () => {
     const client = new RestClient({ api: API });
-    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
-    const snapshots = await collect(new Repository(client, API, store).activity('13965', 0, new AbortController().signal));
+    await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    const snapshots = await collect(new Repository(client, API, new Device(store)).activity('13965', 0, new AbortController().signal));
     expect(snapshots.map((s) => s.fromCache)).to.deep.equal([true, false]);
     expect((await serverStats()).requests['GET /activities']).to.equal(2);
   });
 
   it('keys the cache by API, so two APIs never mix', async () => {
     const client = new RestClient({ api: API });
-    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
-    const other = await collect(new Repository(client, 'https://other.example/api', store).activity('13965', 300, new AbortController().signal));
+    await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    const other = await collect(new Repository(client, 'https://other.example/api', new Device(store)).activity('13965', 300, new AbortController().signal));
     expect(other[0]!.fromCache).to.equal(false);
   });
 
