@@ -12,8 +12,10 @@ export class Claims {
     return this.store.all('claims');
   }
 
-  get(id: string): Promise<ClaimRecord | undefined> {
-    return this.store.get('claims', id);
+  /** One kept claim, as the API describes it. */
+  async claim(id: string): Promise<Claim | undefined> {
+    const kept = await this.store.get('claims', id);
+    return kept && toClaim(kept);
   }
 
   /**
@@ -41,4 +43,16 @@ export class Claims {
     }
     return updated;
   }
+}
+
+/** A kept claim as the API describes it. */
+export function toClaim(record: ClaimRecord): Claim {
+  return {
+    id: record.claimId,
+    badgeId: record.badgeId,
+    status: record.status,
+    createdAt: record.createdAt,
+    ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
+    ...(record.reason ? { reason: record.reason } : {}),
+  };
 }

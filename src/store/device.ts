@@ -1,7 +1,7 @@
 import { announce, onChange } from './channel.js';
-import { Claims } from './claims.js';
-import { Drafts } from './drafts.js';
-import { Outbox } from './outbox.js';
+import type { Claims } from './claims.js';
+import type { Drafts } from './drafts.js';
+import type { Outbox } from './outbox.js';
 import { kitStore, type KitStore } from './store.js';
 
 /**
@@ -9,18 +9,32 @@ import { kitStore, type KitStore } from './store.js';
  * the claims made here. One per page, shared by the repositories of every API.
  */
 export class Device {
-  readonly outbox: Outbox;
-  readonly drafts: Drafts;
-  readonly claims: Claims;
+  private outboxModule: Promise<Outbox> | undefined;
+  private draftsModule: Promise<Drafts> | undefined;
+  private claimsModule: Promise<Claims> | undefined;
 
-  constructor(readonly store: KitStore) {
-    this.outbox = new Outbox(store);
-    this.drafts = new Drafts(store);
-    this.claims = new Claims(store);
-    // Another tab queued a claim: this one may be the tab that can send it.
-    onChange((change) => {
-      if (change.kind === 'outbox') void this.outbox.flush();
-    });
+  constructor(readonly store: KitStore) {}
+
+  // The outbox, drafts and kept claims load on demand, each made once: what every page loads
+  // first has a size budget, and most pages only show activities.
+
+  outbox(): Promise<Outbox> {
+    return (this.outboxModule ??= import('./outbox.js').then(({ Outbox }) => {
+      const outbox = new Outbox(this.store);
+      // Another tab queued a claim: this one may be the tab that can send it.
+      onChange((change) => {
+        if (change.kind === 'outbox') void outbox.flush();
+      });
+      return outbox;
+    }));
+  }
+
+  drafts(): Promise<Drafts> {
+    return (this.draftsModule ??= import('./drafts.js').then(({ Drafts }) => new Drafts(this.store)));
+  }
+
+  claims(): Promise<Claims> {
+    return (this.claimsModule ??= import('./claims.js').then(({ Claims }) => new Claims(this.store)));
   }
 
   /** Forgets everything the kit keeps on this device: cache, outbox, drafts and claims. */

@@ -3,6 +3,7 @@ import { ApiError } from '../api/errors.js';
 import type { Claim, ClaimSubmission } from '../api/types.js';
 import { announce } from './channel.js';
 import type { BadgeSummary, ClaimRecord, OutboxRecord, StoredFile } from './database.js';
+import { toClaim } from './claims.js';
 import { attachments } from './files.js';
 import type { KitStore } from './store.js';
 
@@ -159,15 +160,4 @@ export class Outbox {
     await this.store.delete('outbox', record.id);
     announce({ kind: 'claims' });
   }
-}
-
-export function toClaim(record: ClaimRecord): Claim {
-  return {
-    id: record.claimId,
-    badgeId: record.badgeId,
-    status: record.status,
-    createdAt: record.createdAt,
-    ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
-    ...(record.reason ? { reason: record.reason } : {}),
-  };
 }

@@ -7,7 +7,8 @@ import { announce, type Change } from './channel.js';
 import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from './database.js';
 import type { Device } from './device.js';
 import { attachments, storable, type Attachment } from './files.js';
-import { toClaim, type Delivery, type ProgressListener } from './outbox.js';
+import type { Delivery, ProgressListener } from './outbox.js';
+import type { KitStore } from './store.js';
 
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
@@ -44,8 +45,7 @@ export class Repository {
   private readonly activities = this.entities('activity', (ids, signal) => this.client.getActivities(ids, { signal }));
   private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
   private facetRequest: Promise<Facets> | undefined;
-
-  private readonly store;
+  private readonly store: KitStore;
 
   constructor(
     private readonly client: BadgeClient,
@@ -54,7 +54,7 @@ export class Repository {
     private readonly device: Device,
   ) {
     this.store = device.store;
-    device.outbox.register(api, client);
+    void device.outbox().then((outbox) => outbox.register(api, client));
   }
 
   /** False once this device's storage failed and the kit works from memory only. */
@@ -67,7 +67,7 @@ export class Repository {
     return change.kind === 'entities' && change.keys.includes(this.key(type, id));
   }
 
-  key(type: CacheKind, id: string): string {
+  private key(type: CacheKind, id: string): string {
     return `${this.api}|${type}|${id}`;
   }
 
@@ -110,20 +110,21 @@ export class Repository {
 
   /** The claims this device keeps for this API (a new snapshot whenever a tab changes them). */
   async *deviceClaims(): AsyncGenerator<Snapshot<DeviceClaims>> {
-    const [claims, queued] = await Promise.all([this.device.claims.all(), this.device.outbox.pending()]);
+    const [claims, outbox] = await Promise.all([this.device.claims(), this.device.outbox()]);
+    const [kept, queued] = await Promise.all([claims.all(), outbox.pending()]);
     const mine = <T extends { api: string }>(records: T[]) => records.filter((r) => r.api === this.api);
-    yield { value: { claims: mine(claims), queued: mine(queued) }, storedAt: Date.now(), fromCache: true };
+    yield { value: { claims: mine(kept), queued: mine(queued) }, storedAt: Date.now(), fromCache: true };
   }
 
   /** A claim this device made, once it has been delivered (`null` while it waits in the outbox). */
   async *claim(id: string): AsyncGenerator<Snapshot<Claim>> {
-    const kept = await this.device.claims.get(id);
-    yield { value: kept ? toClaim(kept) : null, storedAt: kept?.updatedAt ?? Date.now(), fromCache: true };
+    const claim = await (await this.device.claims()).claim(id);
+    yield { value: claim ?? null, storedAt: Date.now(), fromCache: true };
   }
 
   /** Asks the API about claims waiting for review; resolves to those whose status changed. */
-  refreshClaims(signal: AbortSignal): Promise<ClaimRecord[]> {
-    return this.device.claims.refresh(this.api, this.client, signal);
+  async refreshClaims(signal: AbortSignal): Promise<ClaimRecord[]> {
+    return (await this.device.claims()).refresh(this.api, this.client, signal);
   }
 
   /** Stores a claim in the outbox, then tries to deliver it (see `Outbox`). */
@@ -133,26 +134,27 @@ export class Repository {
   ): Promise<Delivery> {
     const { id, submission, badge } = submitted;
     const files = await storable(submitted.attachments);
-    return this.device.outbox.submit(this.api, this.client, { id, submission, files, badge }, onProgress);
+    return (await this.device.outbox()).submit(this.api, this.client, { id, submission, files, badge }, onProgress);
   }
 
   /** Takes a refused claim out of the outbox once the visitor has seen why. */
-  dismiss(id: string): Promise<void> {
-    return this.device.outbox.dismiss(id);
+  async dismiss(id: string): Promise<void> {
+    return (await this.device.outbox()).dismiss(id);
   }
 
   /** What the visitor typed and attached in the claim form for a badge of this API. */
   async draft(badgeId: string): Promise<Draft | undefined> {
-    const record = await this.device.drafts.load(this.draftKey(badgeId));
+    const record = await (await this.device.drafts()).load(this.draftKey(badgeId));
     return record && { fields: record.fields, attachments: attachments(record.files) };
   }
 
   async saveDraft(badgeId: string, draft: Draft): Promise<void> {
-    await this.device.drafts.save(this.draftKey(badgeId), draft.fields, await storable(draft.attachments));
+    const drafts = await this.device.drafts();
+    await drafts.save(this.draftKey(badgeId), draft.fields, await storable(draft.attachments));
   }
 
-  dropDraft(badgeId: string): Promise<void> {
-    return this.device.drafts.discard(this.draftKey(badgeId));
+  async dropDraft(badgeId: string): Promise<void> {
+    return (await this.device.drafts()).discard(this.draftKey(badgeId));
   }
 
   /** Forgets everything the kit keeps on this device, for every API. */

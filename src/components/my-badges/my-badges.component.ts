@@ -65,7 +65,8 @@ export class MyBadges extends WidgetElement {
   override render() {
     const { term } = this.localize;
     const repository = this.config.repository;
-    const loaded = this.kept.status === 'complete' || this.kept.status === 'error';
+    // Without an API there is nothing of its own to list: it shows as empty.
+    const loaded = this.kept.status !== 'loading';
     const claims = [...(this.kept.value?.claims ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const queued = this.kept.value?.queued ?? [];
     const empty = claims.length === 0 && queued.length === 0;

@@ -59,7 +59,8 @@ describe('cache and batching', () => {
   });
 
   for (const count of [1, 10, 100]) {
-    it(`renders ${count} cards with their badges on a cold page with two API requests, and none when warm`, async () => {
+    it(`renders ${count} cards with their badges on a cold page with two API requests, and none when warm`, async function () {
+      this.timeout(30_000); // 200 full cards on a busy machine
       const ids = await allIds();
       const listed = await dataRequests();
       const page = (await fixture(html`<learning-city api=${API}>
@@ -81,7 +82,8 @@ describe('cache and batching', () => {
     });
   }
 
-  it('renders 100 cards with 100 distinct badges on a cold page with two data requests', async () => {
+  it('renders 100 cards with 100 distinct badges on a cold page with two data requests', async function () {
+    this.timeout(30_000);
     // 100 distinct activities, each with its own badge: the seeded badges first, then badges the
     // API does not know (their cards show no badge name).
     const seeded = (await new RestClient({ api: API }).getActivities(await allIds())).items;

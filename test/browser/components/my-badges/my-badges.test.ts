@@ -9,7 +9,7 @@ import { API, clearFaults, injectFault, resetServer, serverStats } from '../../h
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
 async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {
-  return device().outbox.submit(API, new RestClient({ api: API }), {
+  return (await device().outbox()).submit(API, new RestClient({ api: API }), {
     id,
     submission: { badgeId, recipient: { name: 'Jonas', email: 'jonas@example.org' }, consent: true, ...(code ? { code } : {}), answers },
     files: [],
