@@ -7,7 +7,8 @@ import { autoload } from './internal/autoload.js';
 
 export { LearningCity } from './config/learning-city.js';
 export { ActivityCard } from './components/activity-card/activity-card.js';
-export { forgetDevice } from './store/claims.js';
+export { forgetDevice } from './store/device.js';
+export { overrideMessages, registerCatalogue } from './i18n/catalogues.js';
 
 autoload({
   'activity-list': () => import('./components/activity-list/activity-list.js'),

@@ -13,7 +13,7 @@ export { BadgeVerify } from './components/badge-verify/badge-verify.js';
 export { RestClient, type RestClientOptions } from './api/rest-client.js';
 export type { BadgeClient, ActivityQuery, Facet, Facets, RequestOptions } from './api/client.js';
 export { ApiError } from './api/errors.js';
-export { forgetDevice } from './store/claims.js';
+export { forgetDevice } from './store/device.js';
 export type * from './api/types.js';
 export type { LearningCityConfig } from './config/context.js';
 export type * from './events.js';

@@ -3,6 +3,7 @@
  * implementation for the REST API in SPEC.md; a page whose platform speaks another API style
  * sets its own object on `<learning-city>.client`.
  */
+import type { ApiError } from './errors.js';
 import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
 
 export interface RequestOptions {
@@ -32,12 +33,23 @@ export interface Facets {
   categories: Facet[];
 }
 
+/**
+ * What a batch read answered. One malformed item does not spoil the others: it is reported in
+ * `invalid` (with its id when even that much could be read) and every other item is kept.
+ */
+export interface BatchRead<T> {
+  /** The items that decoded, in the order the API sent them; unknown ids are left out. */
+  items: T[];
+  invalid: { id?: string; error: ApiError }[];
+}
+
 export interface BadgeClient {
-  /** Reads many activities at once; unknown ids are left out of the result. */
-  getActivities(ids: string[], options?: RequestOptions): Promise<Activity[]>;
+  /** Reads many activities at once (`GET /activities?ids=`). */
+  getActivities(ids: string[], options?: RequestOptions): Promise<BatchRead<Activity>>;
   listActivities(query: ActivityQuery, options?: RequestOptions): Promise<ActivityPage>;
   getFacets(options?: RequestOptions): Promise<Facets>;
-  getBadge(id: string, options?: RequestOptions): Promise<Badge>;
+  /** Reads many badges at once (`GET /badges?ids=`). */
+  getBadges(ids: string[], options?: RequestOptions): Promise<BatchRead<Badge>>;
   /**
    * Creates a claim. Sending the same idempotency key again returns the same claim (with its
    * token), so a submission may be repeated until it is known to have arrived.

@@ -1,4 +1,4 @@
-import type { ActivityQuery, BadgeClient, EvidenceUpload, Facets, RequestOptions } from './client.js';
+import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions } from './client.js';
 import { ApiError } from './errors.js';
 import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
 import { decode } from './validate.js';
@@ -40,8 +40,8 @@ export class RestClient implements BadgeClient {
     this.api = options.api.replace(/\/+$/, '');
   }
 
-  async getActivities(ids: string[], { signal }: RequestOptions = {}): Promise<Activity[]> {
-    if (ids.length === 0) return [];
+  async getActivities(ids: string[], { signal }: RequestOptions = {}): Promise<BatchRead<Activity>> {
+    if (ids.length === 0) return { items: [], invalid: [] };
     const body = await this.call({ path: '/activities', query: { ids: ids.join(',') }, retry: true, signal });
     return decode.activityBatch(body);
   }
@@ -54,8 +54,10 @@ export class RestClient implements BadgeClient {
     return decode.facets(await this.call({ path: '/facets', retry: true, signal }));
   }
 
-  async getBadge(id: string, { signal }: RequestOptions = {}): Promise<Badge> {
-    return decode.badge(await this.call({ path: `/badges/${encodeURIComponent(id)}`, retry: true, signal }));
+  async getBadges(ids: string[], { signal }: RequestOptions = {}): Promise<BatchRead<Badge>> {
+    if (ids.length === 0) return { items: [], invalid: [] };
+    const body = await this.call({ path: '/badges', query: { ids: ids.join(',') }, retry: true, signal });
+    return decode.badgeBatch(body);
   }
 
   async getClaim(id: string, token: string, { signal }: RequestOptions = {}): Promise<Claim> {

@@ -4,7 +4,7 @@
  * URL fields keep only http(s) URLs: anything else (`javascript:`, `data:`) is dropped.
  */
 import { ApiError } from './errors.js';
-import type { Facets } from './client.js';
+import type { BatchRead, Facets } from './client.js';
 import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
 
 type Decoder<T> = (value: unknown, path: string) => T;
@@ -126,12 +126,36 @@ const facets = object<Facets>({ organisers: array(facet), skills: array(facet), 
 
 const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, type: string });
 
-const activityBatch = object<{ items: Activity[] }>({ items: array(activity) });
+/**
+ * `{ items }` of a batch read, each item decoded on its own: one that does not decode is
+ * reported with its id (when that much is readable) and the others are kept.
+ */
+function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
+  return (v, p) => {
+    const items = (v as { items?: unknown } | null | undefined)?.items;
+    if (!Array.isArray(items)) fail(`${p}.items`, 'an array');
+    const read: BatchRead<T> = { items: [], invalid: [] };
+    items.forEach((raw, i) => {
+      try {
+        read.items.push(item(raw, `${p}.items[${i}]`));
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+        read.invalid.push(typeof rawId === 'string' || typeof rawId === 'number' ? { id: String(rawId), error } : { error });
+      }
+    });
+    return read;
+  };
+}
+
+const activityBatch = batch(activity);
+const badgeBatch = batch(badge);
 
 export const decode = {
   activity: (body: unknown) => activity(body, 'activity'),
   activityPage: (body: unknown) => activityPage(body, 'page'),
-  activityBatch: (body: unknown) => activityBatch(body, 'batch').items,
+  activityBatch: (body: unknown) => activityBatch(body, 'batch'),
+  badgeBatch: (body: unknown) => badgeBatch(body, 'batch'),
   facets: (body: unknown) => facets(body, 'facets'),
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),

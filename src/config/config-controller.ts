@@ -2,9 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BadgeClient } from '../api/client.js';
 import { RestClient } from '../api/rest-client.js';
-import { outbox } from '../store/outbox.js';
+import { device } from '../store/device.js';
 import { Repository } from '../store/repository.js';
-import { kitStore } from '../store/store.js';
 import { configContext, type LearningCityConfig } from './context.js';
 import { installContextRoot } from './context-root.js';
 
@@ -21,9 +20,6 @@ const clients = new Map<string, RestClient>();
 
 /** A page's own client may have no URL; its cache entries and queued claims are keyed by this. */
 const CUSTOM = 'custom';
-
-/** The clients already offered to the outbox. */
-const offered = new WeakSet<BadgeClient>();
 
 function restClient(config: LearningCityConfig): RestClient | undefined {
   if (!config.api) return undefined;
@@ -85,25 +81,17 @@ export class ConfigController implements ReactiveController {
     return this.provided.cacheTtl ?? DEFAULT_CACHE_TTL;
   }
 
-  /** The client for the resolved API, or undefined when the page configured none. */
-  get client(): BadgeClient | undefined {
-    const client = this.provided.client && !this.host.api ? this.provided.client : restClient({ ...this.provided, api: this.api });
-    // Claims queued for this API on an earlier visit go out as soon as any widget (my-badges
-    // included, which reads no entities) can reach it: each client is offered to the outbox once.
-    if (client && !offered.has(client)) {
-      offered.add(client);
-      outbox(kitStore()).register(this.api ?? CUSTOM, client);
-    }
-    return client;
-  }
-
-  /** Cached, batched reads for the resolved API; undefined when the page configured none. */
+  /**
+   * Everything the widget reads and writes, for the resolved API (cached, batched reads; claims,
+   * drafts); undefined when the page configured none. Made once per client: making it lets the
+   * claims queued for that API on an earlier visit go out.
+   */
   get repository(): Repository | undefined {
-    const client = this.client;
+    const client = this.provided.client && !this.host.api ? this.provided.client : restClient({ ...this.provided, api: this.api });
     if (!client) return undefined;
     let repository = repositories.get(client);
     if (!repository) {
-      repository = new Repository(client, this.api ?? CUSTOM, kitStore());
+      repository = new Repository(client, this.api ?? CUSTOM, device());
       repositories.set(client, repository);
     }
     return repository;

@@ -2,8 +2,8 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
 import { LocalizeController, MESSAGES } from '../i18n/localize.js';
-import { kitStore } from '../store/store.js';
-import { tokens } from '../styles/tokens.js';
+import { device } from '../store/device.js';
+import { installTheme, tokens } from '../styles/tokens.js';
 
 /**
  * What every widget shares: its own `api` and `lang` attributes over the `<learning-city>`
@@ -25,8 +25,10 @@ export class WidgetElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page gets the kit's tokens when the first widget shows, not when a module is imported.
+    installTheme();
     // Widgets that offer offline features say so when the device's storage fails.
-    this.stopWatchingStorage = kitStore().onDegrade(() => this.requestUpdate());
+    this.stopWatchingStorage = device().store.onDegrade(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

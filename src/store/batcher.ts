@@ -15,6 +15,12 @@ interface Batch {
   waiters: number;
 }
 
+/** What one call answered: values by key, and the keys that failed on their own (the others still count). */
+export interface BatchAnswer<V> {
+  values: Map<string, V>;
+  errors?: Map<string, unknown>;
+}
+
 const aborted = () => new ApiError('aborted', 'The request was cancelled.');
 
 /**
@@ -28,7 +34,7 @@ export class Batcher<V> {
   private readonly inFlight = new Map<string, Entry<V>>();
 
   constructor(
-    private readonly loadMany: (keys: string[], signal: AbortSignal) => Promise<Map<string, V>>,
+    private readonly loadMany: (keys: string[], signal: AbortSignal) => Promise<BatchAnswer<V>>,
     /** Largest number of keys one call may carry. */
     private readonly maxBatch = 100,
   ) {}
@@ -80,7 +86,10 @@ export class Batcher<V> {
         batch.controller.signal,
       )
         .then(
-          (values) => slice.forEach(([key, entry]) => entry.resolve(values.get(key))),
+          ({ values, errors }) =>
+            slice.forEach(([key, entry]) =>
+              errors?.has(key) ? entry.reject(errors.get(key)) : entry.resolve(values.get(key)),
+            ),
           (error: unknown) => slice.forEach(([, entry]) => entry.reject(error)),
         )
         .finally(() => slice.forEach(([key]) => this.inFlight.delete(key)));

@@ -2,41 +2,57 @@ import type { BadgeClient } from '../api/client.js';
 import type { Claim } from '../api/types.js';
 import { announce } from './channel.js';
 import type { ClaimRecord } from './database.js';
-import { kitStore, type KitStore } from './store.js';
+import type { KitStore } from './store.js';
 
-/** The claims this device made, as `my-badges` lists them. */
-export function keptClaims(store: KitStore): Promise<ClaimRecord[]> {
-  return store.all('claims');
-}
+/** The claims this device made, as `my-badges` lists them, with their status kept up to date. */
+export class Claims {
+  constructor(private readonly store: KitStore) {}
 
-/**
- * Asks the API for the status of the claims still waiting for review, and stores what changed
- * (waiting → issued or rejected). Other tabs hear about it. Resolves to the claims that changed.
- */
-export async function refreshClaims(store: KitStore, api: string, client: BadgeClient, signal?: AbortSignal): Promise<ClaimRecord[]> {
-  const waiting = (await store.all('claims')).filter((c) => c.api === api && c.status === 'pending-review');
-  const updated: ClaimRecord[] = [];
-  for (const record of waiting) {
-    const claim: Claim = await client.getClaim(record.claimId, record.token, signal ? { signal } : {});
-    if (claim.status !== record.status) {
-      updated.push({
-        ...record,
-        status: claim.status,
-        updatedAt: Date.now(),
-        ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
-        ...(claim.reason ? { reason: claim.reason } : {}),
-      });
+  all(): Promise<ClaimRecord[]> {
+    return this.store.all('claims');
+  }
+
+  /** One kept claim, as the API describes it. */
+  async claim(id: string): Promise<Claim | undefined> {
+    const kept = await this.store.get('claims', id);
+    return kept && toClaim(kept);
+  }
+
+  /**
+   * Asks the API for the status of the claims still waiting for review, and stores what changed
+   * (waiting → issued or rejected). Other tabs hear about it. Resolves to the claims that changed.
+   */
+  async refresh(api: string, client: BadgeClient, signal?: AbortSignal): Promise<ClaimRecord[]> {
+    const waiting = (await this.all()).filter((c) => c.api === api && c.status === 'pending-review');
+    const updated: ClaimRecord[] = [];
+    for (const record of waiting) {
+      const claim: Claim = await client.getClaim(record.claimId, record.token, signal ? { signal } : {});
+      if (claim.status !== record.status) {
+        updated.push({
+          ...record,
+          status: claim.status,
+          updatedAt: Date.now(),
+          ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
+          ...(claim.reason ? { reason: claim.reason } : {}),
+        });
+      }
     }
+    if (updated.length > 0) {
+      await this.store.put('claims', ...updated);
+      announce({ kind: 'claims' });
+    }
+    return updated;
   }
-  if (updated.length > 0) {
-    await store.put('claims', ...updated);
-    announce({ kind: 'claims' });
-  }
-  return updated;
 }
 
-/** Forgets everything the kit keeps on this device: cache, outbox, drafts and claims. */
-export async function forgetDevice(store: KitStore = kitStore()): Promise<void> {
-  await store.clear();
-  announce({ kind: 'cleared' });
+/** A kept claim as the API describes it. */
+export function toClaim(record: ClaimRecord): Claim {
+  return {
+    id: record.claimId,
+    badgeId: record.badgeId,
+    status: record.status,
+    createdAt: record.createdAt,
+    ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
+    ...(record.reason ? { reason: record.reason } : {}),
+  };
 }

@@ -12,12 +12,11 @@ export interface EntityRecord {
   storedAt: number;
 }
 
-export interface StoredFile {
-  taskId: string;
-  name: string;
-  type: string;
-  blob: Blob;
-}
+/**
+ * A file attached to a claim: its bytes, name and type. Versions before 0.2 kept a `Blob`,
+ * which WebKit cannot store; records they wrote are still read.
+ */
+export type StoredFile = { taskId: string; name: string; type: string } & ({ bytes: ArrayBuffer } | { blob: Blob });
 
 /** What `my-badges` shows of a badge without asking the API. */
 export interface BadgeSummary {

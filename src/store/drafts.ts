@@ -8,10 +8,6 @@ import type { KitStore } from './store.js';
 export class Drafts {
   constructor(private readonly store: KitStore) {}
 
-  static key(api: string, badgeId: string): string {
-    return `${api}|${badgeId}`;
-  }
-
   load(key: string): Promise<DraftRecord | undefined> {
     return this.store.get('drafts', key);
   }

@@ -1,8 +1,10 @@
 import type { BadgeClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { Claim, ClaimSubmission } from '../api/types.js';
-import { announce, onChange } from './channel.js';
+import { announce } from './channel.js';
 import type { BadgeSummary, ClaimRecord, OutboxRecord, StoredFile } from './database.js';
+import { toClaim } from './claims.js';
+import { attachments } from './files.js';
 import type { KitStore } from './store.js';
 
 /** The result of handing a claim to the outbox. */
@@ -17,7 +19,7 @@ const LOCK = 'learning-city-widgets-outbox';
 export type ProgressListener = (sent: number, total: number) => void;
 
 /**
- * Claims on their way to the API. A submission is stored first (fields, files as Blobs and its
+ * Claims on their way to the API. A submission is stored first (fields, file bytes and its
  * idempotency key) and only then sent, so it survives a failed request, a reload, a closed tab
  * or a restarted browser. It is sent again on load, when the browser comes online and when the
  * page becomes visible, by one tab at a time (Web Locks); the idempotency key makes the API
@@ -125,20 +127,21 @@ export class Outbox {
   private async deliver(record: OutboxRecord, client: BadgeClient): Promise<void> {
     const claim = await client.createClaim(record.body as ClaimSubmission, record.id);
     const token = claim.token ?? '';
-    const total = record.files.reduce((sum, file) => sum + file.blob.size, 0);
+    const files = attachments(record.files);
+    const total = files.reduce((sum, { file }) => sum + file.size, 0);
     let sent = 0;
-    for (const file of record.files) {
-      const onProgress = (fraction: number) => this.progress.get(record.id)?.(sent + fraction * file.blob.size, total);
+    for (const { taskId, file } of files) {
+      const onProgress = (fraction: number) => this.progress.get(record.id)?.(sent + fraction * file.size, total);
       await client.uploadEvidence({
         onProgress,
         claimId: claim.id,
         token,
-        taskId: file.taskId,
-        file: file.blob,
+        taskId,
+        file,
         fileName: file.name,
-        idempotencyKey: `${record.id}:${file.taskId}:${file.name}`,
+        idempotencyKey: `${record.id}:${taskId}:${file.name}`,
       });
-      sent += file.blob.size;
+      sent += file.size;
     }
     const kept: ClaimRecord = {
       id: record.id,
@@ -157,28 +160,4 @@ export class Outbox {
     await this.store.delete('outbox', record.id);
     announce({ kind: 'claims' });
   }
-}
-
-export function toClaim(record: ClaimRecord): Claim {
-  return {
-    id: record.claimId,
-    badgeId: record.badgeId,
-    status: record.status,
-    createdAt: record.createdAt,
-    ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
-    ...(record.reason ? { reason: record.reason } : {}),
-  };
-}
-
-let shared: Outbox | undefined;
-
-/** The page's outbox. Other tabs' changes to it are picked up when they announce them. */
-export function outbox(store: KitStore): Outbox {
-  if (!shared) {
-    const box = (shared = new Outbox(store));
-    onChange((change) => {
-      if (change.kind === 'outbox') void box.flush();
-    });
-  }
-  return shared;
 }

@@ -1,20 +1,14 @@
-import type { BadgeClient } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
-import type { Activity, ActivityPage, Badge } from '../api/types.js';
+import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/client.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission } from '../api/types.js';
 import { decode } from '../api/validate.js';
-import { Batcher } from './batcher.js';
-import { announce } from './channel.js';
-import type { EntityRecord } from './database.js';
+import type { Snapshot } from '../internal/resource-controller.js';
+import { Batcher, type BatchAnswer } from './batcher.js';
+import { announce, type Change } from './channel.js';
+import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from './database.js';
+import type { Device } from './device.js';
+import { attachments, storable, type Attachment } from './files.js';
+import type { Delivery, ProgressListener } from './outbox.js';
 import type { KitStore } from './store.js';
-
-/** What a widget is shown: cached data first, then what the API confirms. */
-export interface Snapshot<T> {
-  /** `null` when the API says the entity does not exist. */
-  value: T | null;
-  /** When the API last confirmed this value (ms since epoch). */
-  storedAt: number;
-  fromCache: boolean;
-}
 
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
@@ -23,39 +17,57 @@ type EntityType = 'activity' | 'badge';
 /** What the cache keeps: entities, and the first page of list queries. */
 type CacheKind = EntityType | 'list';
 
+export type { Attachment };
+
+/** What the visitor typed and attached in a claim form, as last saved. */
+export interface Draft {
+  fields: Record<string, unknown>;
+  attachments: Attachment[];
+}
+
+/** The claims this device keeps for one API: sent ones, and those still in the outbox. */
+export interface DeviceClaims {
+  claims: ClaimRecord[];
+  queued: OutboxRecord[];
+}
+
 /**
- * Reads entities for the widgets with stale-while-revalidate: what this device has renders at
- * once, and a refresh follows when it is older than the cache TTL. Reads are batched per task
- * (100 cards cost one IndexedDB transaction and one `GET /activities?ids=`), and concurrent
- * reads of one entity share a request.
+ * The one way a widget reaches data, per API. Reads are snapshots for `ResourceController`,
+ * with stale-while-revalidate: what this device has renders at once, and a refresh follows when
+ * it is older than the cache TTL. Entity reads are batched per task (100 cards cost one
+ * IndexedDB transaction, one `GET /activities?ids=` and one `GET /badges?ids=`), and concurrent
+ * reads of one entity share a request. Writes are commands: submit a claim, save or drop a
+ * draft, dismiss a refused claim, forget this device. It registers its client with the outbox
+ * when made, so claims queued for this API on an earlier visit go out.
  */
 export class Repository {
   private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
-  private readonly activities = new Batcher<Activity>(async (ids, signal) => {
-    const found = await this.client.getActivities(ids, { signal });
-    await this.writeCache('activity', found);
-    return new Map(found.map((activity) => [activity.id, activity]));
-  });
-  /** Badges have no batch endpoint: one request per badge, shared by its concurrent readers. */
-  private readonly badges = new Batcher<Badge | null>(async ([id], signal) => {
-    try {
-      const badge = await this.client.getBadge(id!, { signal });
-      await this.writeCache('badge', [badge]);
-      return new Map([[id!, badge]]);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return new Map([[id!, null]]);
-      throw error;
-    }
-  }, 1);
+  private readonly activities = this.entities('activity', (ids, signal) => this.client.getActivities(ids, { signal }));
+  private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
+  private facetRequest: Promise<Facets> | undefined;
+  private readonly store: KitStore;
 
   constructor(
-    readonly client: BadgeClient,
+    private readonly client: BadgeClient,
     /** The API base; part of every cache key, so two APIs never mix. */
     readonly api: string,
-    readonly store: KitStore,
-  ) {}
+    private readonly device: Device,
+  ) {
+    this.store = device.store;
+    void device.outbox().then((outbox) => outbox.register(api, client));
+  }
 
-  key(type: CacheKind, id: string): string {
+  /** False once this device's storage failed and the kit works from memory only. */
+  get persistent(): boolean {
+    return this.store.persistent;
+  }
+
+  /** Whether a change announced by some tab concerns this entity. */
+  changed(change: Change, type: EntityType, id: string): boolean {
+    return change.kind === 'entities' && change.keys.includes(this.key(type, id));
+  }
+
+  private key(type: CacheKind, id: string): string {
     return `${this.api}|${type}|${id}`;
   }
 
@@ -67,23 +79,95 @@ export class Repository {
     return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
   }
 
-  /** Keeps the first page of a list query, to show it when the API cannot be reached. */
-  async rememberList(query: string, page: ActivityPage): Promise<void> {
-    await this.store.put('entities', { key: this.key('list', query), data: page, storedAt: Date.now() });
+  /**
+   * The first page of a list query: as this device last saw it, then as the API answers. The
+   * answer is kept under the query that asked for it, for offline use, and its activities go
+   * into the cache the cards read from.
+   */
+  list(query: ActivityQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<ActivityPage>> {
+    return this.read('list', listKey(query), ttlSeconds, async () => {
+      const page = await this.listPage(query, signal);
+      await this.store.put('entities', { key: this.key('list', listKey(query)), data: page, storedAt: Date.now() });
+      return page;
+    });
   }
 
-  /** The first page of a list query as last seen, if this device kept it. */
-  async cachedList(query: string): Promise<{ data: ActivityPage; storedAt: number } | undefined> {
-    return usable<ActivityPage>('list', await this.store.get('entities', this.key('list', query)));
+  /** One page of a list query, its activities cached for the cards. */
+  async listPage(query: ActivityQuery, signal: AbortSignal): Promise<ActivityPage> {
+    const page = await this.client.listActivities(query, { signal });
+    await this.writeCache('activity', page.items);
+    return page;
   }
 
-  /** Puts entities the API sent some other way (a list page) into the cache. */
-  async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
-    await this.writeCache(type, entities);
+  /** The organisers, skills and categories for a list's filters: asked for once per API. */
+  facets(): Promise<Facets> {
+    if (!this.facetRequest) {
+      this.facetRequest = this.client.getFacets();
+      this.facetRequest.catch(() => (this.facetRequest = undefined)); // asked again by the next list
+    }
+    return this.facetRequest;
+  }
+
+  /** The claims this device keeps for this API (a new snapshot whenever a tab changes them). */
+  async *deviceClaims(): AsyncGenerator<Snapshot<DeviceClaims>> {
+    const [claims, outbox] = await Promise.all([this.device.claims(), this.device.outbox()]);
+    const [kept, queued] = await Promise.all([claims.all(), outbox.pending()]);
+    const mine = <T extends { api: string }>(records: T[]) => records.filter((r) => r.api === this.api);
+    yield { value: { claims: mine(kept), queued: mine(queued) }, storedAt: Date.now(), fromCache: true };
+  }
+
+  /** A claim this device made, once it has been delivered (`null` while it waits in the outbox). */
+  async *claim(id: string): AsyncGenerator<Snapshot<Claim>> {
+    const claim = await (await this.device.claims()).claim(id);
+    yield { value: claim ?? null, storedAt: Date.now(), fromCache: true };
+  }
+
+  /** Asks the API about claims waiting for review; resolves to those whose status changed. */
+  async refreshClaims(signal: AbortSignal): Promise<ClaimRecord[]> {
+    return (await this.device.claims()).refresh(this.api, this.client, signal);
+  }
+
+  /** Stores a claim in the outbox, then tries to deliver it (see `Outbox`). */
+  async submitClaim(
+    submitted: { id: string; submission: ClaimSubmission; attachments: Attachment[]; badge: BadgeSummary },
+    onProgress?: ProgressListener,
+  ): Promise<Delivery> {
+    const { id, submission, badge } = submitted;
+    const files = await storable(submitted.attachments);
+    return (await this.device.outbox()).submit(this.api, this.client, { id, submission, files, badge }, onProgress);
+  }
+
+  /** Takes a refused claim out of the outbox once the visitor has seen why. */
+  async dismiss(id: string): Promise<void> {
+    return (await this.device.outbox()).dismiss(id);
+  }
+
+  /** What the visitor typed and attached in the claim form for a badge of this API. */
+  async draft(badgeId: string): Promise<Draft | undefined> {
+    const record = await (await this.device.drafts()).load(this.draftKey(badgeId));
+    return record && { fields: record.fields, attachments: attachments(record.files) };
+  }
+
+  async saveDraft(badgeId: string, draft: Draft): Promise<void> {
+    const drafts = await this.device.drafts();
+    await drafts.save(this.draftKey(badgeId), draft.fields, await storable(draft.attachments));
+  }
+
+  async dropDraft(badgeId: string): Promise<void> {
+    return (await this.device.drafts()).discard(this.draftKey(badgeId));
+  }
+
+  /** Forgets everything the kit keeps on this device, for every API. */
+  forgetDevice(): Promise<void> {
+    return this.device.forget();
+  }
+
+  private draftKey(badgeId: string): string {
+    return `${this.api}|${badgeId}`;
   }
 
   private async *read<T>(
-    type: EntityType,
+    type: CacheKind,
     id: string,
     ttlSeconds: number,
     fetchFresh: () => Promise<T | null | undefined>,
@@ -97,9 +181,21 @@ export class Repository {
     yield { value: value ?? null, storedAt: Date.now(), fromCache: false };
   }
 
-  private async readCache(keys: string[]): Promise<Map<string, EntityRecord>> {
+  /** Batches reads of one entity type; what the API answers goes into the cache. */
+  private entities<T extends { id: string }>(
+    type: EntityType,
+    readMany: (ids: string[], signal: AbortSignal) => Promise<BatchRead<T>>,
+  ): Batcher<T> {
+    return new Batcher<T>(async (ids, signal) => {
+      const read = await readMany(ids, signal);
+      await this.writeCache(type, read.items);
+      return answer(ids, read);
+    });
+  }
+
+  private async readCache(keys: string[]): Promise<BatchAnswer<EntityRecord>> {
     const records = await this.store.getMany('entities', keys);
-    return new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r]));
+    return { values: new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r])) };
   }
 
   private async writeCache(type: EntityType, entities: { id: string }[]): Promise<void> {
@@ -110,6 +206,25 @@ export class Repository {
     await this.store.evictEntities(MAX_CACHED_ENTITIES);
     announce({ kind: 'entities', keys: records.map((r) => r.key) });
   }
+}
+
+/** A list query's cache id: its filters, page size and cursor. */
+function listKey(query: ActivityQuery): string {
+  return JSON.stringify(query);
+}
+
+/**
+ * A batch read as the batcher takes it: an item that did not decode fails its own id only. An
+ * item whose id could not be read makes every id the answer lacks fail too, since any of them
+ * may be that item (rather than counting them as not found).
+ */
+function answer<T extends { id: string }>(ids: string[], { items, invalid }: BatchRead<T>): BatchAnswer<T> {
+  const values = new Map(items.map((item) => [item.id, item]));
+  const errors = new Map<string, unknown>();
+  const anonymous = invalid.find((item) => item.id === undefined);
+  if (anonymous) ids.filter((id) => !values.has(id)).forEach((id) => errors.set(id, anonymous.error));
+  invalid.forEach(({ id, error }) => id !== undefined && errors.set(id, error));
+  return { values, errors };
 }
 
 /**

@@ -7,7 +7,8 @@ type Value<S extends StoreName> = KitSchema[S]['value'];
  * The kit's storage on this device: IndexedDB when the browser lets us, memory otherwise.
  * Private mode, a full quota or a blocked upgrade switch it to memory for the rest of the page's
  * life (nothing is lost in this page, but nothing survives a reload); `persistent` says which,
- * so widgets can tell the visitor that offline features are off.
+ * so widgets can tell the visitor that offline features are off. A value the engine refuses to
+ * store is kept in memory on its own, and everything else stays in IndexedDB.
  */
 export class KitStore {
   private connection?: Promise<IDBPDatabase<KitSchema> | undefined>;
@@ -32,42 +33,53 @@ export class KitStore {
     return (await this.getMany(store, [key]))[0];
   }
 
-  /** Reads several records in one transaction. */
+  /** Reads several records in one transaction; what is kept in memory wins. */
   async getMany<S extends StoreName>(store: S, keys: string[]): Promise<(Value<S> | undefined)[]> {
-    return this.use(
+    const memory = this.memory.get(store)!;
+    const stored = await this.use(
       async (db) => {
         const tx = db.transaction(store);
         return Promise.all(keys.map((key) => tx.store.get(key) as Promise<Value<S> | undefined>));
       },
-      () => keys.map((key) => this.memory.get(store)!.get(key) as Value<S> | undefined),
+      () => keys.map(() => undefined),
     );
+    return keys.map((key, i) => (memory.get(key) as Value<S> | undefined) ?? stored[i]);
   }
 
   async all<S extends StoreName>(store: S): Promise<Value<S>[]> {
-    return this.use(
+    const memory = this.memory.get(store)!;
+    const stored = await this.use(
       (db) => db.getAll(store) as Promise<Value<S>[]>,
-      () => [...this.memory.get(store)!.values()] as Value<S>[],
+      () => [],
     );
+    return [...stored.filter((value) => !memory.has(keyOf(store, value))), ...(memory.values() as Iterable<Value<S>>)];
   }
 
   /** Writes several records in one transaction. */
   async put<S extends StoreName>(store: S, ...values: Value<S>[]): Promise<void> {
-    await this.use(
-      async (db) => {
+    const memory = this.memory.get(store)!;
+    const keep = () => values.forEach((value) => memory.set(keyOf(store, value), value));
+    await this.use(async (db) => {
+      try {
         const tx = db.transaction(store, 'readwrite');
         await Promise.all([...values.map((value) => tx.store.put(value as never)), tx.done]);
-      },
-      () => values.forEach((value) => this.memory.get(store)!.set(keyOf(store, value), value)),
-    );
+        values.forEach((value) => memory.delete(keyOf(store, value)));
+      } catch (error) {
+        if (!refusedValue(error)) throw error;
+        console.warn('learning-city-widgets: this browser would not store a value; keeping it in memory.', error);
+        keep();
+      }
+    }, keep);
   }
 
   async delete(store: StoreName, ...keys: string[]): Promise<void> {
+    keys.forEach((key) => this.memory.get(store)!.delete(key));
     await this.use(
       async (db) => {
         const tx = db.transaction(store, 'readwrite');
         await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
       },
-      () => keys.forEach((key) => this.memory.get(store)!.delete(key)),
+      () => undefined,
     );
   }
 
@@ -141,6 +153,14 @@ export class KitStore {
     console.warn('learning-city-widgets: IndexedDB is unavailable, keeping data in memory only.', error);
     this.listeners.forEach((listener) => listener());
   }
+}
+
+/**
+ * The engine refused this value, not the database: it cannot be cloned (`DataCloneError`), its
+ * key is bad (`DataError`), or WebKit could not prepare a Blob (`UnknownError`).
+ */
+function refusedValue(error: unknown): boolean {
+  return error instanceof DOMException && ['DataCloneError', 'DataError', 'UnknownError'].includes(error.name);
 }
 
 function keyOf(store: StoreName, value: unknown): string {

@@ -117,8 +117,11 @@ const theme = css`
   }
 `;
 
-/** Adds the token layers to the page once, even when two copies of the kit are loaded. */
-function installTheme(): void {
+/**
+ * Adds the token layers to the page once, even when two copies of the kit are loaded. Widgets
+ * call it when they connect, so importing a module changes nothing in the page.
+ */
+export function installTheme(): void {
   const marker = Symbol.for('learning-city-widgets.theme');
   const page = document as Document & { [marker]?: true };
   if (page[marker]) return;
@@ -132,8 +135,6 @@ function installTheme(): void {
     document.head.append(style);
   }
 }
-
-if (typeof document !== 'undefined') installTheme();
 
 /**
  * What every widget's shadow root starts from: the page's tokens applied to the host.

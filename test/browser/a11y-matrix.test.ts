@@ -105,7 +105,7 @@ for (const { lang, dark } of MODES) {
       const missing = await mount(html`<badge-card badge-id="no-such-badge"></badge-card>`);
       await until(() => find(missing, '[part~="not-found"]'));
       await expect(missing).to.be.accessible();
-      await failNext('/badges/:id');
+      await failNext('/badges');
       const failed = await mount(html`<badge-card badge-id="gnlc-future-skills"></badge-card>`);
       await until(() => find(failed, '[part~="error"]'));
       await expect(failed).to.be.accessible();

@@ -5,7 +5,7 @@ import type { Activity, Badge, Place } from '../../api/types.js';
 import { eventTime, formatDuration, visitorTimeZone } from '../../i18n/format.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { shared } from '../../styles/shared.js';
-import { ResourceController } from '../../store/resource-controller.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
 import { claimAction, skillChips } from '../shared/templates.js';
 import { styles } from './activity-card.styles.js';
@@ -107,7 +107,7 @@ export class ActivityCard extends WidgetElement {
   private readonly activity = new ResourceController(this, {
     args: () => [this.activityId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.activity(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (repository ? [repository.key('activity', id)] : []),
+    reloadOn: ([id, repository], change) => !!repository?.changed(change, 'activity', id),
   });
 
   /** The activity's badge, for its thumbnail and name (full cards only). */
@@ -115,7 +115,7 @@ export class ActivityCard extends WidgetElement {
     args: () =>
       [this.variant === 'full' ? this.activity.value?.badgeId : undefined, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (id && repository ? [repository.key('badge', id)] : []),
+    reloadOn: ([id, repository], change) => !!id && !!repository?.changed(change, 'badge', id),
   });
 
   constructor() {

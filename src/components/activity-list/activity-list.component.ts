@@ -1,30 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ActivityQuery, BadgeClient, Facet, Facets } from '../../api/client.js';
+import type { ActivityQuery, Facet, Facets } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import type { Activity } from '../../api/types.js';
+import type { Activity, ActivityPage } from '../../api/types.js';
 import type { TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import type { Repository } from '../../store/repository.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
-import { errorNotice } from '../shared/resource-states.js';
+import { errorNotice, ReloadWhenOnline, ReportLoadErrors } from '../shared/resource-states.js';
 import { styles } from './activity-list.styles.js';
-
-/** Facets are the same for every list on one API: asked for once. */
-const facetRequests = new WeakMap<BadgeClient, Promise<Facets>>();
-
-function facetsOf(client: BadgeClient): Promise<Facets> {
-  let request = facetRequests.get(client);
-  if (!request) {
-    request = client.getFacets();
-    request.catch(() => facetRequests.delete(client)); // asked again by the next list
-    facetRequests.set(client, request);
-  }
-  return request;
-}
-
-type ListStatus = 'idle' | 'loading' | 'complete' | 'error';
 
 /** Milliseconds of quiet typing before a search goes out. */
 const SEARCH_DELAY = 350;
@@ -97,52 +84,64 @@ export class ActivityList extends WidgetElement {
   /** Passed to every card: the visitor's IANA time zone, the browser's by default. */
   @property({ attribute: 'visitor-time-zone' }) visitorTimeZone = '';
 
-  @state() private status: ListStatus = 'idle';
-  @state() private items: Activity[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private error: ApiError | undefined;
+  /** Pages after the first, as "Show more" added them. */
+  @state() private more: Activity[] = [];
+  /** Where the next page starts; `undefined` until a further page was loaded. */
+  @state() private moreCursor: string | null | undefined;
+  @state() private moreError: ApiError | undefined;
   @state() private loadingMore = false;
   @state() private facets: Facets | undefined;
-  /** When the first page shown was stored, if it comes from this device because the API failed. */
-  @state() private offlineSince: number | undefined;
 
-  private queryKey = '';
-  private facetsClient: BadgeClient | undefined;
-  private abort: AbortController | undefined;
+  /** The first page of the current query: this device's copy at once, then the API's. */
+  private readonly firstPage = new ResourceController(this, {
+    args: () => [this.config.repository, JSON.stringify(this.query()), this.config.cacheTtl] as const,
+    read: ([repository, query, ttl], signal) => repository?.list(JSON.parse(query) as ActivityQuery, ttl, signal),
+  });
+
+  /** The first page shown, and the query it answers: further pages continue that query. */
+  private shownFirst: ActivityPage | null | undefined;
+  private shownQuery: ActivityQuery = {};
+  private facetsOf: Repository | undefined;
+  private abortMore: AbortController | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   /** Index of the first card of the page just added, to move focus to it. */
   private focusIndex: number | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved in the page while a page of results was on its way: ask again.
-    if (this.status === 'loading' || this.loadingMore) {
-      this.queryKey = '';
-      this.requestUpdate();
-    }
+  constructor() {
+    super();
+    new ReloadWhenOnline(this, () => [this.firstPage]);
+    new ReportLoadErrors(this, () => [this.firstPage]);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.abortMore?.abort();
+    this.loadingMore = false;
     clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const repository = this.config.repository;
-    const key = JSON.stringify([repository?.api, this.query()]);
-    if (key !== this.queryKey) {
-      this.queryKey = key;
-      void this.load(false);
-    }
-    if (repository && repository.client !== this.facetsClient) {
-      const client = (this.facetsClient = repository.client);
-      facetsOf(client).then(
-        (facets) => client === this.facetsClient && (this.facets = facets),
+    if (repository && repository !== this.facetsOf) {
+      this.facetsOf = repository;
+      repository.facets().then(
+        (facets) => repository === this.facetsOf && (this.facets = facets),
         () => undefined, // without facets the list still filters by text and time
       );
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // The first page's controller has just taken the current query (a new query clears its
+    // value), so the first page shown is always this query's. A new first page, cached or fresh,
+    // starts the list over from it.
+    const first = this.firstPage.value;
+    if (first !== this.shownFirst) {
+      this.abortMore?.abort();
+      Object.assign(this, { shownFirst: first, shownQuery: this.query(), more: [], moreCursor: undefined, moreError: undefined, loadingMore: false });
+    }
+    super.update(changed);
   }
 
   protected override updated(): void {
@@ -151,61 +150,43 @@ export class ActivityList extends WidgetElement {
     this.focusIndex = undefined;
   }
 
-  private query(cursor?: string): ActivityQuery {
+  private query(): ActivityQuery {
     const query: ActivityQuery = { limit: Math.min(Math.max(Math.round(this.limit) || 12, 1), 100) };
     if (this.organiser) query.organiser = this.organiser;
     if (this.skill) query.skill = this.skill;
     if (this.category) query.category = this.category;
     if (this.when) query.when = this.when;
     if (this.q.trim()) query.q = this.q.trim();
-    if (cursor) query.cursor = cursor;
     return query;
   }
 
-  /** Loads the first page, or (`more`) the next one after those shown. */
-  private async load(more: boolean): Promise<void> {
+  private get items(): Activity[] {
+    return [...(this.firstPage.value?.items ?? []), ...this.more];
+  }
+
+  /** Where the next page starts; none while the first page is shown from this device because the API failed. */
+  private get nextCursor(): string | null {
+    if (this.firstPage.offline) return null;
+    return this.moreCursor === undefined ? (this.firstPage.value?.nextCursor ?? null) : this.moreCursor;
+  }
+
+  /** Loads the page after those shown, for the query they were shown for. */
+  private async loadMore(): Promise<void> {
     const repository = this.config.repository;
-    this.abort?.abort();
-    if (!repository) {
-      this.status = 'idle';
-      return;
-    }
-    const abort = (this.abort = new AbortController());
-    this.error = undefined;
-    this.offlineSince = undefined;
-    this.loadingMore = more;
-    if (!more) {
-      this.status = 'loading';
-      this.items = [];
-      this.nextCursor = null;
-    }
+    const cursor = this.nextCursor;
+    if (!repository || !cursor) return;
+    this.abortMore?.abort();
+    const abort = (this.abortMore = new AbortController());
+    Object.assign(this, { loadingMore: true, moreError: undefined });
     try {
-      const page = await repository.client.listActivities(this.query(more ? (this.nextCursor ?? undefined) : undefined), {
-        signal: abort.signal,
-      });
-      // The cards read these from the cache instead of asking the API again; should this device's
-      // storage fail, they ask the API themselves (in one batch) and the list still shows.
-      await repository.remember('activity', page.items).catch(() => undefined);
-      if (!more) await repository.rememberList(JSON.stringify(this.query()), page).catch(() => undefined);
+      const page = await repository.listPage({ ...this.shownQuery, cursor }, abort.signal);
       if (abort.signal.aborted) return;
-      if (more) this.focusIndex = this.items.length;
-      this.items = more ? [...this.items, ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-      this.status = 'complete';
+      this.focusIndex = this.items.length;
+      this.more = [...this.more, ...page.items];
+      this.moreCursor = page.nextCursor;
     } catch (error) {
       if (abort.signal.aborted) return;
-      const failure = (this.error = error instanceof ApiError ? error : new ApiError('bad_response', String(error)));
-      // The API failed: show the first page as this device last saw it, marked as such.
-      const cached = more ? undefined : await repository.cachedList(JSON.stringify(this.query())).catch(() => undefined);
-      if (abort.signal.aborted) return;
-      if (cached) {
-        this.items = cached.data.items;
-        this.nextCursor = null; // further pages need the API
-        this.offlineSince = cached.storedAt;
-        this.status = 'complete';
-        return;
-      }
-      if (!more) this.status = 'error';
+      const failure = (this.moreError = error instanceof ApiError ? error : new ApiError('bad_response', String(error)));
       emit(this, 'lc-error', { code: failure.code, message: failure.message });
     } finally {
       if (!abort.signal.aborted) this.loadingMore = false;
@@ -236,7 +217,7 @@ export class ActivityList extends WidgetElement {
   }
 
   override render() {
-    const { status } = this;
+    const { status, offline, storedAt } = this.firstPage;
     const own = status === 'loading' || status === 'complete';
     return html`<slot ?hidden=${own}></slot>
       ${status === 'idle'
@@ -244,11 +225,11 @@ export class ActivityList extends WidgetElement {
         : html`<section part="base" class="base" lang=${this.localize.lang} dir=${this.localize.dir}>
             ${this.noFilters ? nothing : this.renderFilters()}
             <p part="count" class="count" role="status">${this.countText()}</p>
-            ${this.offlineSince
-              ? html`<p part="offline" class="notice offline">${this.localize.term('shownOffline', this.offlineSince)}</p>`
+            ${offline && storedAt
+              ? html`<p part="offline" class="notice offline">${this.localize.term('shownOffline', storedAt)}</p>`
               : nothing}
             ${status === 'error'
-              ? errorNotice(this.localize, this.error, 'listLoadError', () => void this.load(false))
+              ? errorNotice(this.localize, this.firstPage.error, 'listLoadError', () => this.firstPage.reload())
               : nothing}
             ${status === 'complete' && this.items.length === 0 && this.filtered
               ? html`<div part="empty" class="empty">
@@ -263,7 +244,7 @@ export class ActivityList extends WidgetElement {
   }
 
   private countText(): string {
-    if (this.status !== 'complete') return '';
+    if (this.firstPage.status !== 'complete') return '';
     const { length } = this.items;
     return length === 0 ? this.localize.term('noActivities') : this.localize.term('activitiesShown', length);
   }
@@ -306,7 +287,7 @@ export class ActivityList extends WidgetElement {
   }
 
   private renderItems() {
-    if (this.status === 'loading') {
+    if (this.firstPage.status === 'loading') {
       const placeholders = Math.min(this.limit || 3, 3);
       return html`<ul part="items" class="items" aria-hidden="true">
         ${Array.from({ length: placeholders }, () => html`<li part="skeleton" class="skeleton"></li>`)}
@@ -332,16 +313,14 @@ export class ActivityList extends WidgetElement {
   }
 
   private renderMore() {
-    if (this.error && this.items.length > 0) {
-      return errorNotice(this.localize, this.error, 'listLoadError', () => void this.load(true));
-    }
+    if (this.moreError) return errorNotice(this.localize, this.moreError, 'listLoadError', () => void this.loadMore());
     if (!this.nextCursor) return nothing;
     return html`<button
       part="more"
       class="button more"
       type="button"
       aria-disabled=${this.loadingMore ? 'true' : 'false'}
-      @click=${() => this.loadingMore || void this.load(true)}
+      @click=${() => this.loadingMore || void this.loadMore()}
     >
       ${this.localize.term(this.loadingMore ? 'loading' : 'showMore')}
     </button>`;

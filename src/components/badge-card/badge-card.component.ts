@@ -1,27 +1,13 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Badge, Task, TaskCheck, TaskKind } from '../../api/types.js';
-import type { TextKey } from '../../i18n/localize.js';
+import type { Badge, Task } from '../../api/types.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { ResourceController } from '../../store/resource-controller.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
+import { TASK_CHECK, TASK_KIND } from '../shared/task-labels.js';
 import { claimAction, skillChips } from '../shared/templates.js';
 import { styles } from './badge-card.styles.js';
-
-const KIND: Record<TaskKind, TextKey> = {
-  code: 'taskKindCode',
-  file: 'taskKindFile',
-  text: 'taskKindText',
-  questions: 'taskKindQuestions',
-};
-
-const CHECK: Record<TaskCheck, TextKey> = {
-  auto: 'taskCheckAuto',
-  self: 'taskCheckSelf',
-  organiser: 'taskCheckOrganiser',
-  peer: 'taskCheckPeer',
-};
 
 /**
  * One Open Badge: its image, name, description and criteria, each task with what it asks for and
@@ -79,7 +65,7 @@ export class BadgeCard extends WidgetElement {
   private readonly badge = new ResourceController(this, {
     args: () => [this.badgeId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (repository ? [repository.key('badge', id)] : []),
+    reloadOn: ([id, repository], change) => !!repository?.changed(change, 'badge', id),
   });
 
   constructor() {
@@ -150,8 +136,8 @@ export class BadgeCard extends WidgetElement {
     return html`<li part="task" class="task">
       <strong>${term('taskNo', task.no)}</strong>
       <p part="task-method" class="method">
-        <span class="chip">${term(KIND[task.kind])}</span>
-        <span class="chip">${term(CHECK[task.check])}</span>
+        <span class="chip">${term(TASK_KIND[task.kind])}</span>
+        <span class="chip">${term(TASK_CHECK[task.check])}</span>
       </p>
       <p class="text">${task.description}</p>
       ${task.questions?.length

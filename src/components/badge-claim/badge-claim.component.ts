@@ -1,21 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError } from '../../api/errors.js';
-import type { Badge, Claim, ClaimSubmission, Task } from '../../api/types.js';
+import type { Badge, Task } from '../../api/types.js';
 import type { ScanDetail } from '../../events.js';
-import { emit } from '../../internal/emit.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { formatBytes } from './format-bytes.js';
-import { onChange } from '../../store/channel.js';
-import type { StoredFile } from '../../store/database.js';
-import { Drafts } from '../../store/drafts.js';
-import { outbox, toClaim } from '../../store/outbox.js';
-import { ResourceController } from '../../store/resource-controller.js';
-import { kitStore } from '../../store/store.js';
 import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
+import { TASK_CHECK } from '../shared/task-labels.js';
 import { styles } from './badge-claim.styles.js';
+import { ClaimDrafts } from './claim-drafts.js';
+import { answerField, ClaimForm, fileField, inputId, stepOf, type FieldErrors, type FieldKey } from './claim-form.js';
+import { ClaimSender } from './claim-sender.js';
+import { formatBytes } from './format-bytes.js';
 
 type Step = 'badge' | 'identify' | 'prove' | 'review' | 'result';
 const STEPS: Step[] = ['badge', 'identify', 'prove', 'review', 'result'];
@@ -26,44 +23,6 @@ const STEP_LABELS = {
   review: 'claimStepReview',
   result: 'claimStepResult',
 } as const;
-const CHECK_LABELS = {
-  auto: 'taskCheckAuto',
-  self: 'taskCheckSelf',
-  organiser: 'taskCheckOrganiser',
-  peer: 'taskCheckPeer',
-} as const;
-
-type Result =
-  | { kind: 'delivered'; claim: Claim }
-  | { kind: 'queued'; id: string };
-
-interface Fields {
-  name: string;
-  email: string;
-  consent: boolean;
-  code: string;
-  /** Per task id: the answer to a text task, or one per question. */
-  answers: Record<string, string[]>;
-}
-
-const EMPTY: Fields = { name: '', email: '', consent: false, code: '', answers: {} };
-
-/** The field an API error is about, in this form's terms. */
-function formField(apiField: string | undefined): string {
-  if (!apiField) return 'form';
-  if (apiField.startsWith('recipient.')) return apiField.slice('recipient.'.length);
-  if (apiField.startsWith('answers.')) return `answer:${apiField.slice('answers.'.length)}`;
-  return apiField;
-}
-
-function stepOf(field: string): Step {
-  return field === 'name' || field === 'email' || field === 'consent' ? 'identify' : field === 'form' ? 'review' : 'prove';
-}
-
-/** Fresh idempotency key for one submission. */
-function newKey(): string {
-  return crypto.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
 
 /**
  * The whole claim of one badge: the badge and its tasks; who you are (name, e-mail, consent);
@@ -115,47 +74,28 @@ export class BadgeClaim extends WidgetElement {
   @property() accept = '';
 
   @state() private step: Step = 'badge';
-  @state() private fields: Fields = EMPTY;
-  @state() private files: StoredFile[] = [];
-  @state() private errors: Record<string, string> = {};
-  @state() private submitting = false;
-  @state() private progress: number | undefined;
-  @state() private result: Result | undefined;
   @state() private status = '';
   @state() private scanning = false;
 
   @query('[part="heading"]') private heading?: HTMLElement;
 
-  private draftKey = '';
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly form = new ClaimForm(this, this.localize, () => this.drafts.save());
+  private readonly drafts = new ClaimDrafts(
+    this,
+    this.form,
+    () => (this.config.repository && this.badgeId ? { repository: this.config.repository, badgeId: this.badgeId } : undefined),
+    () => this.code || new URL(location.href).searchParams.get('code') || '',
+  );
+  private readonly sender = new ClaimSender(this, () => this.config.repository, this.localize, (text) => (this.status = text));
 
   private readonly badge = new ResourceController(this, {
     args: () => [this.badgeId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.badge(id, ttl, signal) : undefined),
-    keys: ([id, repository]) => (repository ? [repository.key('badge', id)] : []),
+    reloadOn: ([id, repository], change) => !!repository?.changed(change, 'badge', id),
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = onChange((change) => {
-      if (change.kind === 'claims' && this.result?.kind === 'queued') void this.checkQueued();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.flushDraft();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = this.config.api && this.badgeId ? Drafts.key(this.config.api, this.badgeId) : '';
-    if (key !== this.draftKey) {
-      this.draftKey = key;
-      void this.restoreDraft();
-    }
-    if (changed.has('code') && this.code) this.fields = { ...this.fields, code: this.code };
+    if (changed.has('code') && this.code) this.form.restore({ code: this.code });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -186,7 +126,7 @@ export class BadgeClaim extends WidgetElement {
             </li>`,
         )}
       </ol>
-      ${kitStore().persistent ? nothing : html`<p class="notice offline">${term('storageOff')}</p>`}
+      ${this.config.repository?.persistent === false ? html`<p class="notice offline">${term('storageOff')}</p>` : nothing}
       ${this.step === 'badge'
         ? this.renderBadge(badge)
         : this.step === 'identify'
@@ -212,7 +152,7 @@ export class BadgeClaim extends WidgetElement {
       </div>
       <h4>${term('tasksLabel')}</h4>
       <ol class="tasks">
-        ${badge.tasks.map((task) => html`<li>${task.description} <span class="check">(${term(CHECK_LABELS[task.check])})</span></li>`)}
+        ${badge.tasks.map((task) => html`<li>${task.description} <span class="check">(${term(TASK_CHECK[task.check])})</span></li>`)}
       </ol>
       ${this.renderActions(undefined, () => this.go('identify'), term('claimStart'))}`;
   }
@@ -226,10 +166,10 @@ export class BadgeClaim extends WidgetElement {
         <input
           id="consent"
           type="checkbox"
-          .checked=${live(this.fields.consent)}
-          aria-invalid=${this.errors['consent'] ? 'true' : 'false'}
-          aria-describedby=${this.errors['consent'] ? 'consent-error' : nothing}
-          @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })}
+          .checked=${live(this.form.fields.consent)}
+          aria-invalid=${this.form.errors.consent ? 'true' : 'false'}
+          aria-describedby=${this.form.errors.consent ? 'consent-error' : nothing}
+          @change=${(e: Event) => this.form.set({ consent: (e.target as HTMLInputElement).checked })}
         />
         <label for="consent">
           ${term('claimConsent', badge.issuer.name)}
@@ -237,7 +177,7 @@ export class BadgeClaim extends WidgetElement {
         </label>
         ${this.renderError('consent')}
       </div>
-      ${this.renderActions('badge', () => this.validateIdentify() && this.go('prove'))}`;
+      ${this.renderActions('badge', () => this.passes(this.form.checkIdentify()) && this.go('prove'))}`;
   }
 
   private renderProve(badge: Badge) {
@@ -249,7 +189,7 @@ export class BadgeClaim extends WidgetElement {
           ${this.renderTask(task)}
         </fieldset>`,
       )}
-      ${this.renderActions('identify', () => this.validateProve(badge) && this.go('review'))}`;
+      ${this.renderActions('identify', () => this.passes(this.form.checkProve(badge)) && this.go('review'))}`;
   }
 
   private renderTask(task: Task): TemplateResult {
@@ -271,7 +211,7 @@ export class BadgeClaim extends WidgetElement {
   }
 
   private renderInput(name: 'name' | 'email' | 'code', label: string, type: string, autocomplete: string, hint = '') {
-    const error = this.errors[name];
+    const error = this.form.errors[name];
     const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
     return html`<div part="field">
       <label for=${name}>${label}</label>
@@ -281,37 +221,38 @@ export class BadgeClaim extends WidgetElement {
         name=${name}
         type=${type}
         autocomplete=${autocomplete}
-        .value=${live(this.fields[name])}
+        .value=${live(this.form.fields[name])}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${described || nothing}
-        @input=${(e: Event) => this.set({ [name]: (e.target as HTMLInputElement).value })}
+        @input=${(e: Event) => this.form.set({ [name]: (e.target as HTMLInputElement).value })}
       />
       ${this.renderError(name)}
     </div>`;
   }
 
   private renderAnswer(task: Task, index: number, label: string) {
-    const id = `answer-${task.id}-${index}`;
-    const error = this.errors[`answer:${task.id}`];
+    const field = answerField(task);
+    const id = `${field}-${index}`;
+    const error = this.form.errors[field];
     return html`<div part="field">
       <label for=${id}>${label}</label>
       <textarea
         id=${id}
         rows="3"
-        .value=${live(this.fields.answers[task.id]?.[index] ?? '')}
+        .value=${live(this.form.fields.answers[task.id]?.[index] ?? '')}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `answer:${task.id}-error` : nothing}
-        @input=${(e: Event) => this.setAnswer(task, index, (e.target as HTMLTextAreaElement).value)}
+        aria-describedby=${error ? `${field}-error` : nothing}
+        @input=${(e: Event) => this.form.setAnswer(task, index, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${index === (task.kind === 'questions' ? (task.questions?.length ?? 1) - 1 : 0) ? this.renderError(`answer:${task.id}`) : nothing}
+      ${index === (task.kind === 'questions' ? (task.questions?.length ?? 1) - 1 : 0) ? this.renderError(field) : nothing}
     </div>`;
   }
 
   private renderFile(task: Task) {
     const { term } = this.localize;
-    const id = `file-${task.id}`;
-    const attached = this.files.filter((f) => f.taskId === task.id);
-    const error = this.errors[`file:${task.id}`];
+    const id = fileField(task);
+    const attached = this.form.filesOf(task);
+    const error = this.form.errors[id];
     return html`<div part="field">
       <label for=${id}>${term('claimFile')}</label>
       ${task.accept || task.maxBytes
@@ -324,15 +265,15 @@ export class BadgeClaim extends WidgetElement {
         type="file"
         accept=${task.accept?.join(',') || nothing}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${[task.accept || task.maxBytes ? `${id}-hint` : '', error ? `file:${task.id}-error` : ''].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${[task.accept || task.maxBytes ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing}
         @change=${(e: Event) => this.attach(task, e.target as HTMLInputElement)}
       />
-      ${this.renderError(`file:${task.id}`)}
+      ${this.renderError(id)}
       ${attached.length
         ? html`<ul class="files">
             ${attached.map(
               (file) => html`<li>
-                <span>${file.name} (${formatBytes(this.localize.lang, file.blob.size)})</span>
+                <span>${file.name} (${formatBytes(this.localize.lang, file.size)})</span>
                 <button part="button" class="button" @click=${() => this.detach(file)} aria-label=${term('claimFileRemove', file.name)}>
                   ${term('claimRemove')}
                 </button>
@@ -345,22 +286,23 @@ export class BadgeClaim extends WidgetElement {
 
   private renderReview(badge: Badge) {
     const { term } = this.localize;
-    const uploading = this.progress !== undefined;
+    const { progress } = this.sender;
+    const { fields, attachments } = this.form;
     return html`${this.renderHeading(term('claimStepReview'))}
       <dl class="review">
         <dt>${term('badgeLabel')}</dt>
         <dd>${badge.name}</dd>
         <dt>${term('claimName')}</dt>
-        <dd>${this.fields.name}</dd>
+        <dd>${fields.name}</dd>
         <dt>${term('claimEmail')}</dt>
-        <dd>${this.fields.email}</dd>
-        ${this.fields.code ? html`<dt>${term('claimCode')}</dt><dd>${this.fields.code}</dd>` : nothing}
-        ${this.files.length ? html`<dt>${term('claimFile')}</dt><dd>${this.files.map((f) => f.name).join(', ')}</dd>` : nothing}
+        <dd>${fields.email}</dd>
+        ${fields.code ? html`<dt>${term('claimCode')}</dt><dd>${fields.code}</dd>` : nothing}
+        ${attachments.length ? html`<dt>${term('claimFile')}</dt><dd>${attachments.map((a) => a.file.name).join(', ')}</dd>` : nothing}
       </dl>
       ${this.renderError('form')}
-      ${uploading
+      ${progress !== undefined
         ? html`<label class="progress">${term('claimUploading')}
-            <progress max="1" .value=${this.progress ?? 0}></progress>
+            <progress max="1" .value=${progress}></progress>
           </label>`
         : nothing}
       ${this.renderActions('prove', () => void this.submit(badge), term('claimSubmit'))}`;
@@ -368,7 +310,7 @@ export class BadgeClaim extends WidgetElement {
 
   private renderResult(badge: Badge) {
     const { term } = this.localize;
-    const result = this.result;
+    const { result } = this.sender;
     if (!result) return nothing;
     if (result.kind === 'queued') {
       return html`${this.renderHeading(term('claimQueuedTitle'))}
@@ -392,14 +334,14 @@ export class BadgeClaim extends WidgetElement {
     const { term } = this.localize;
     return html`<div part="actions">
       ${back ? html`<button part="button" class="button" @click=${() => this.go(back)}>${term('claimBack')}</button>` : nothing}
-      <button part="button" class="button primary" ?disabled=${this.submitting} aria-disabled=${this.submitting ? 'true' : 'false'} @click=${next}>
+      <button part="button" class="button primary" ?disabled=${this.sender.submitting} aria-disabled=${this.sender.submitting ? 'true' : 'false'} @click=${next}>
         ${nextLabel}
       </button>
     </div>`;
   }
 
-  private renderError(field: string) {
-    const message = this.errors[field];
+  private renderError(field: FieldKey) {
+    const message = this.form.errors[field];
     return message ? html`<p part="field-error" class="error" id="${field}-error">${message}</p>` : nothing;
   }
 
@@ -410,43 +352,15 @@ export class BadgeClaim extends WidgetElement {
     this.status = this.localize.term(STEP_LABELS[step]);
   }
 
-  private set(patch: Partial<Fields>): void {
-    this.fields = { ...this.fields, ...patch };
-    this.clearErrors(...Object.keys(patch));
-    this.saveDraft();
-  }
-
-  private setAnswer(task: Task, index: number, value: string): void {
-    const answers = [...(this.fields.answers[task.id] ?? [])];
-    answers[index] = value;
-    this.set({ answers: { ...this.fields.answers, [task.id]: answers } });
-    this.clearErrors(`answer:${task.id}`);
-  }
-
   private attach(task: Task, input: HTMLInputElement): void {
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const { term } = this.localize;
-    const key = `file:${task.id}`;
-    if (task.accept?.length && !task.accept.includes(file.type)) {
-      this.errors = { ...this.errors, [key]: term('errorFileType', file.name) };
-      return;
-    }
-    if (task.maxBytes && file.size > task.maxBytes) {
-      this.errors = { ...this.errors, [key]: term('errorFileTooLarge', file.name, formatBytes(this.localize.lang, task.maxBytes)) };
-      return;
-    }
-    this.files = [...this.files.filter((f) => f.taskId !== task.id), { taskId: task.id, name: file.name, type: file.type, blob: file }];
-    this.clearErrors(key);
-    this.status = term('claimFileAttached', file.name);
-    this.saveDraft();
+    if (file && this.form.attach(task, file)) this.status = this.localize.term('claimFileAttached', file.name);
   }
 
-  private detach(file: StoredFile): void {
-    this.files = this.files.filter((f) => f !== file);
+  private detach(file: File): void {
+    this.form.detach(file);
     this.status = this.localize.term('claimFileRemoved', file.name);
-    this.saveDraft();
   }
 
   private scanOrigins(): string {
@@ -463,167 +377,31 @@ export class BadgeClaim extends WidgetElement {
 
   private onScan = (event: CustomEvent<ScanDetail>) => {
     if (!event.detail.code) return;
-    this.set({ code: event.detail.code });
+    this.form.set({ code: event.detail.code });
     this.scanning = false;
     this.status = this.localize.term('claimCodeRead');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#code')?.focus());
   };
 
-  private clearErrors(...fields: string[]): void {
-    if (!fields.some((f) => f in this.errors)) return;
-    const errors = { ...this.errors };
-    fields.forEach((f) => delete errors[f]);
-    this.errors = errors;
-  }
-
-  /** Shows errors next to their fields and moves focus to the first one. */
-  private fail(errors: Record<string, string>): false {
-    this.errors = errors;
-    const [first] = Object.keys(errors);
-    if (first) {
-      this.step = stepOf(first);
-      this.status = Object.values(errors).join(' ');
-      void this.updateComplete.then(() => {
-        const id = first.startsWith('answer:') ? `answer-${first.slice(7)}-0` : first.replace(':', '-');
-        (this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`) ?? this.heading)?.focus();
-      });
-    }
+  /** True when there are no errors; else shows them on their step and moves focus to the first. */
+  private passes(errors: FieldErrors): boolean {
+    const fields = Object.keys(errors) as FieldKey[];
+    this.form.show(errors);
+    const [first] = fields;
+    if (!first) return true;
+    this.step = stepOf(first);
+    this.status = Object.values(errors).join(' ');
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>(`[id="${inputId(first)}"]`) ?? this.heading)?.focus());
     return false;
   }
 
-  private validateIdentify(): boolean {
-    const { term } = this.localize;
-    const errors: Record<string, string> = {};
-    if (!this.fields.name.trim()) errors['name'] = term('errorRequired');
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(this.fields.email.trim())) errors['email'] = term('errorEmail');
-    if (!this.fields.consent) errors['consent'] = term('errorConsent');
-    return Object.keys(errors).length ? this.fail(errors) : true;
-  }
-
-  private validateProve(badge: Badge): boolean {
-    const { term } = this.localize;
-    const errors: Record<string, string> = {};
-    for (const task of badge.tasks) {
-      if (task.kind === 'code' && task.check !== 'organiser' && !this.fields.code.trim()) errors['code'] = term('errorCodeRequired');
-      if (task.kind === 'file' && !this.files.some((f) => f.taskId === task.id)) errors[`file:${task.id}`] = term('errorFileRequired');
-      if (task.kind === 'text' || task.kind === 'questions') {
-        const expected = task.kind === 'text' ? 1 : (task.questions?.length ?? 0);
-        const answers = this.fields.answers[task.id] ?? [];
-        if (Array.from({ length: expected }, (_, i) => answers[i]?.trim()).some((a) => !a)) {
-          errors[`answer:${task.id}`] = term('errorAnswerRequired');
-        }
-      }
-    }
-    return Object.keys(errors).length ? this.fail(errors) : true;
-  }
-
   private async submit(badge: Badge): Promise<void> {
-    // One submission at a time: a second click while this one runs does nothing.
-    if (this.submitting) return;
-    const { client, api } = this.config;
-    if (!client || !api) return;
-    this.submitting = true;
-    this.status = this.localize.term('claimSubmitting');
-    const submission: ClaimSubmission = {
-      badgeId: badge.id,
-      recipient: { name: this.fields.name.trim(), email: this.fields.email.trim() },
-      consent: this.fields.consent,
-      ...(this.fields.code.trim() ? { code: this.fields.code.trim() } : {}),
-      answers: this.relevantAnswers(badge),
-    };
-    const id = newKey();
-    const box = outbox(kitStore());
-    try {
-      const delivery = await box.submit(
-        api,
-        client,
-        { id, submission, files: this.files, badge: { name: badge.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) } },
-        this.files.length ? (sent, total) => (this.progress = total ? sent / total : 1) : undefined,
-      );
-      if (delivery.state === 'refused') {
-        await box.dismiss(id);
-        this.explain(delivery.error);
-        emit(this, 'lc-error', { code: delivery.error.code, message: delivery.error.message });
-        return;
-      }
-      await this.discardDraft();
-      this.result = delivery.state === 'delivered' ? { kind: 'delivered', claim: delivery.claim } : { kind: 'queued', id };
-      const claimId = delivery.state === 'delivered' ? delivery.claim.id : id;
-      emit(this, 'lc-claim', { claimId, badgeId: badge.id, status: delivery.state === 'delivered' ? delivery.claim.status : 'queued' });
+    const refused = await this.sender.submit(badge, this.form.submission(badge), this.form.attachments);
+    if (refused) {
+      this.passes(refused);
+    } else if (this.sender.result) {
+      await this.drafts.discard();
       this.go('result');
-    } finally {
-      this.submitting = false;
-      this.progress = undefined;
     }
-  }
-
-  /** Only answers to this badge's text and question tasks are sent. */
-  private relevantAnswers(badge: Badge): Record<string, string[]> {
-    const answers: Record<string, string[]> = {};
-    for (const task of badge.tasks) {
-      if (task.kind === 'text' || task.kind === 'questions') answers[task.id] = (this.fields.answers[task.id] ?? []).map((a) => a.trim());
-    }
-    return answers;
-  }
-
-  /** Puts a refusal next to the field it is about, in the visitor's language. */
-  private explain(error: ApiError): void {
-    const { term } = this.localize;
-    const field = formField(error.field ?? (error.code.startsWith('code_') || error.code === 'rate_limited' ? 'code' : undefined));
-    const known: Record<string, string> = {
-      code_invalid: term('errorCodeInvalid'),
-      code_used: term('errorCodeUsed'),
-      code_expired: term('errorCodeExpired'),
-      code_not_yet_valid: term('errorCodeNotYetValid'),
-      code_wrong_badge: term('errorCodeWrongBadge'),
-      rate_limited: term('errorRateLimited', Math.ceil((error.retryAfter ?? 60) / 60)),
-      file_too_large: term('errorUploadTooLarge'),
-      unsupported_type: term('errorUploadType'),
-    };
-    this.fail({ [field]: known[error.code] ?? term('errorServer', error.message) });
-  }
-
-  private async checkQueued(): Promise<void> {
-    if (this.result?.kind !== 'queued') return;
-    const kept = await kitStore().get('claims', this.result.id);
-    if (!kept) return;
-    const claim = toClaim(kept);
-    this.result = { kind: 'delivered', claim };
-    this.status = this.localize.term('claimDelivered');
-    emit(this, 'lc-claim', { claimId: claim.id, badgeId: claim.badgeId, status: claim.status });
-  }
-
-  // --- drafts --------------------------------------------------------------------------------
-
-  private async restoreDraft(): Promise<void> {
-    const key = this.draftKey;
-    const fromPage = this.code || new URL(location.href).searchParams.get('code') || '';
-    if (!key) return;
-    const draft = await new Drafts(kitStore()).load(key);
-    if (key !== this.draftKey) return;
-    if (draft) {
-      this.fields = { ...EMPTY, ...(draft.fields as Partial<Fields>) };
-      this.files = draft.files;
-    }
-    if (fromPage) this.fields = { ...this.fields, code: fromPage };
-  }
-
-  /** Saves shortly after the visitor stops typing, and at once when the element leaves. */
-  private saveDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.flushDraft(), 300);
-  }
-
-  private flushDraft(): void {
-    if (this.saveTimer === undefined || !this.draftKey) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    void new Drafts(kitStore()).save(this.draftKey, { ...this.fields }, this.files);
-  }
-
-  private async discardDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (this.draftKey) await new Drafts(kitStore()).discard(this.draftKey);
   }
 }

@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { emit } from '../../internal/emit.js';
+import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { onChange } from '../../store/channel.js';
-import { forgetDevice, keptClaims, refreshClaims } from '../../store/claims.js';
-import type { ClaimRecord, OutboxRecord } from '../../store/database.js';
-import { outbox } from '../../store/outbox.js';
-import { kitStore } from '../../store/store.js';
+import type { DeviceClaims } from '../../store/repository.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './my-badges.styles.js';
 
@@ -31,38 +28,33 @@ import { styles } from './my-badges.styles.js';
 export class MyBadges extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
 
-  @state() private claims: ClaimRecord[] = [];
-  @state() private queued: OutboxRecord[] = [];
-  @state() private loaded = false;
   @state() private confirming = false;
   @state() private status = '';
 
-  private unsubscribe: (() => void) | undefined;
-  private refreshed = '';
-  private abort: AbortController | undefined;
+  /** The claims kept for this API, again whenever a tab sends, refreshes or forgets them. */
+  private readonly kept = new ResourceController(this, {
+    args: () => [this.config.repository] as const,
+    read: ([repository]) => repository?.deviceClaims(),
+    reloadOn: (_, change) => change.kind !== 'entities',
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = onChange((change) => {
-      if (change.kind !== 'entities') void this.load();
-    });
-    void this.load();
-  }
+  private refreshed: unknown;
+  private abort: AbortController | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
     this.abort?.abort();
   }
 
   protected override willUpdate(): void {
     // Ask the API once per configured API for news about claims still waiting for review.
-    const { api, client } = this.config;
-    if (!api || !client || api === this.refreshed) return;
-    this.refreshed = api;
+    const repository = this.config.repository;
+    if (!repository || repository === this.refreshed) return;
+    this.refreshed = repository;
     this.abort?.abort();
     this.abort = new AbortController();
-    refreshClaims(kitStore(), api, client, this.abort.signal)
+    repository
+      .refreshClaims(this.abort.signal)
       .then((changed) => {
         for (const claim of changed) emit(this, 'lc-claim', { claimId: claim.claimId, badgeId: claim.badgeId, status: claim.status });
         if (changed.length) this.status = this.localize.term('myBadgesUpdated', changed.length);
@@ -72,26 +64,28 @@ export class MyBadges extends WidgetElement {
 
   override render() {
     const { term } = this.localize;
-    const api = this.config.api;
-    const claims = this.claims.filter((c) => !api || c.api === api).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const queued = this.queued.filter((q) => !api || q.api === api);
+    const repository = this.config.repository;
+    // Without an API there is nothing of its own to list: it shows as empty.
+    const loaded = this.kept.status !== 'loading';
+    const claims = [...(this.kept.value?.claims ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const queued = this.kept.value?.queued ?? [];
     const empty = claims.length === 0 && queued.length === 0;
-    return html`<section part="base" class="card" dir=${this.localize.dir} aria-busy=${this.loaded ? 'false' : 'true'}>
+    return html`<section part="base" class="card" dir=${this.localize.dir} aria-busy=${loaded ? 'false' : 'true'}>
       <h3 part="heading" class="heading">${term('myBadgesTitle')}</h3>
-      ${!this.loaded
+      ${!loaded
         ? html`<div class="skeleton line" aria-hidden="true"></div>`
         : empty
           ? html`<p class="muted">${term('myBadgesEmpty')}</p>`
           : html`<ul class="items">
               ${queued.map((record) => this.renderQueued(record))} ${claims.map((claim) => this.renderClaim(claim))}
             </ul>`}
-      ${kitStore().persistent ? nothing : html`<p class="notice offline">${term('storageOff')}</p>`}
+      ${repository && !repository.persistent ? html`<p class="notice offline">${term('storageOff')}</p>` : nothing}
       ${empty ? nothing : this.renderForget()}
       <p class="sr-only" role="status" aria-live="polite">${this.status}</p>
     </section>`;
   }
 
-  private renderClaim(claim: ClaimRecord) {
+  private renderClaim(claim: DeviceClaims['claims'][number]) {
     const { term } = this.localize;
     const label =
       claim.status === 'issued'
@@ -111,7 +105,7 @@ export class MyBadges extends WidgetElement {
     </li>`;
   }
 
-  private renderQueued(record: OutboxRecord) {
+  private renderQueued(record: DeviceClaims['queued'][number]) {
     const { term } = this.localize;
     return html`<li part="item" class="item queued">
       ${record.badge.imageUrl ? html`<img src=${record.badge.imageUrl} alt="" width="48" height="48" />` : nothing}
@@ -120,7 +114,7 @@ export class MyBadges extends WidgetElement {
         <p part="status" class="status">${record.error ? term('myBadgesRefused', record.error.message) : term('myBadgesQueued')}</p>
       </div>
       ${record.error
-        ? html`<button class="button" @click=${() => outbox(kitStore()).dismiss(record.id)}>${term('myBadgesDismiss')}</button>`
+        ? html`<button class="button" @click=${() => this.config.repository?.dismiss(record.id)}>${term('myBadgesDismiss')}</button>`
         : nothing}
     </li>`;
   }
@@ -146,16 +140,10 @@ export class MyBadges extends WidgetElement {
   }
 
   private forget = async () => {
-    await forgetDevice(kitStore());
+    await this.config.repository?.forgetDevice();
     this.confirming = false;
     this.status = this.localize.term('myBadgesForgotten');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   };
-
-  private async load(): Promise<void> {
-    const store = kitStore();
-    [this.claims, this.queued] = await Promise.all([keptClaims(store), outbox(store).pending()]);
-    this.loaded = true;
-  }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { ApiError } from '../../api/errors.js';
 import { emit } from '../../internal/emit.js';
 import type { LocalizeController, TextKey } from '../../i18n/localize.js';
-import type { ResourceStatus } from '../../store/resource-controller.js';
+import type { ResourceStatus } from '../../internal/resource-controller.js';
 
 /** What the state views need of a `ResourceController`, whatever it reads. */
 export interface Resource<T> {

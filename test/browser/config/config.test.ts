@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { RestClient } from '../../../src/api/rest-client.js';
-import type { BadgeClient } from '../../../src/api/client.js';
+import type { BadgeClient, RequestOptions } from '../../../src/api/client.js';
 import '../../../src/config/learning-city.js';
 import type { LearningCity } from '../../../src/config/learning-city.js';
 import '../../../src/components/activity-card/activity-card.js';
@@ -10,7 +10,7 @@ import { API, resetServer, serverStats } from '../helpers/server.js';
 /** A widget that shows what configuration it resolved. */
 class ConfigProbe extends WidgetElement {
   get resolved() {
-    return { api: this.config.api, lang: this.config.lang, cacheTtl: this.config.cacheTtl, client: this.config.client };
+    return { api: this.config.api, lang: this.config.lang, cacheTtl: this.config.cacheTtl };
   }
 }
 customElements.define('config-probe', ConfigProbe);
@@ -91,10 +91,18 @@ describe('configuration', () => {
   });
 
   it("uses a page's own client instead of the REST one", async () => {
-    const custom = new RestClient({ api: '/custom' }) as BadgeClient;
-    const page = await fixture<LearningCity>(html`<learning-city .client=${custom}><config-probe></config-probe></learning-city>`);
-    const probe = page.querySelector<ConfigProbe>('config-probe')!;
-    await probe.updateComplete;
-    expect(probe.resolved.client).to.equal(custom);
+    /** The page's client: the reference one, noting what it is asked for. */
+    class PageClient extends RestClient implements BadgeClient {
+      readonly asked: string[][] = [];
+      override getActivities(ids: string[], options?: RequestOptions) {
+        this.asked.push(ids);
+        return super.getActivities(ids, options);
+      }
+    }
+    const custom = new PageClient({ api: API });
+    const page = await fixture<LearningCity>(html`<learning-city .client=${custom}><activity-card activity-id="14501"></activity-card></learning-city>`);
+    const card = page.querySelector('activity-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'the card did not render');
+    expect(custom.asked).to.deep.equal([['14501']]);
   });
 });

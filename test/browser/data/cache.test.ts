@@ -5,7 +5,9 @@ import type { Activity } from '../../../src/api/types.js';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import '../../../src/config/learning-city.js';
-import { Repository, type Snapshot } from '../../../src/store/repository.js';
+import type { Snapshot } from '../../../src/internal/resource-controller.js';
+import { Device } from '../../../src/store/device.js';
+import { Repository } from '../../../src/store/repository.js';
 import { KitStore, kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
 
@@ -28,6 +30,17 @@ async function collect<T>(snapshots: AsyncIterable<Snapshot<T>>): Promise<Snapsh
 }
 
 const rendered = (card: ActivityCard) => !!card.shadowRoot?.querySelector('[part="title"]');
+/** The card shows its badge's name (or has settled on having none). */
+const badgeSettled = (card: ActivityCard) =>
+  rendered(card) && !card.shadowRoot!.querySelector('[part="badge"] .skeleton');
+
+/** Requests the server received for activities and badges, one at a time or in batches. */
+async function dataRequests(): Promise<number> {
+  const { requests } = await serverStats();
+  return Object.entries(requests)
+    .filter(([route]) => /^GET \/(activities|badges)(\/:id)?$/.test(route))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
 
 describe('cache and batching', () => {
   let store: KitStore;
@@ -46,15 +59,17 @@ describe('cache and batching', () => {
   });
 
   for (const count of [1, 10, 100]) {
-    it(`renders ${count} cards on a cold page with one API request, and none when warm`, async () => {
+    it(`renders ${count} cards with their badges on a cold page with two API requests, and none when warm`, async function () {
+      this.timeout(30_000); // 200 full cards on a busy machine
       const ids = await allIds();
+      const listed = await dataRequests();
       const page = (await fixture(html`<learning-city api=${API}>
         ${Array.from({ length: count }, (_, i) => html`<activity-card activity-id=${ids[i % ids.length]!}></activity-card>`)}
       </learning-city>`)) as HTMLElement;
       const cards = [...page.querySelectorAll('activity-card')];
-      await waitUntil(() => cards.every(rendered), 'cards did not render', { timeout: 5000 });
-      const before = (await serverStats()).requests['GET /activities'] ?? 0;
-      expect(before).to.be.at.most(2);
+      await waitUntil(() => cards.every(badgeSettled), 'cards did not render', { timeout: 10_000 });
+      const before = await dataRequests();
+      expect(before - listed).to.be.at.most(2);
 
       // The same page again: everything comes from this device's cache.
       page.remove();
@@ -62,19 +77,56 @@ describe('cache and batching', () => {
         ${Array.from({ length: count }, (_, i) => html`<activity-card activity-id=${ids[i % ids.length]!}></activity-card>`)}
       </learning-city>`)) as HTMLElement;
       const warm = [...again.querySelectorAll('activity-card')];
-      await waitUntil(() => warm.every(rendered), 'warm cards did not render');
-      expect((await serverStats()).requests['GET /activities'] ?? 0).to.equal(before);
+      await waitUntil(() => warm.every(badgeSettled), 'warm cards did not render', { timeout: 10_000 });
+      expect(await dataRequests()).to.equal(before);
     });
   }
 
+  it('renders 100 cards with 100 distinct badges on a cold page with two data requests', async function () {
+    this.timeout(30_000);
+    // 100 distinct activities, each with its own badge: the seeded badges first, then badges the
+    // API does not know (their cards show no badge name).
+    const seeded = (await new RestClient({ api: API }).getActivities(await allIds())).items;
+    const badgeIds = [...new Set(seeded.map((a) => a.badgeId!))];
+    const activities = Array.from({ length: 100 }, (_, i) => {
+      const { title, startsAt, timeZone, organiser } = seeded[i % seeded.length]!;
+      return { id: `card-${i}`, title, startsAt, timeZone, organiser, badgeId: badgeIds[i] ?? `unknown-badge-${i}` };
+    });
+    await injectFault({ method: 'GET', path: '/activities', status: 200, body: JSON.stringify({ items: activities }), times: 1 });
+    const listed = await dataRequests();
+    const page = await fixture<HTMLElement>(html`<learning-city api=${API}>
+      ${activities.map((a) => html`<activity-card activity-id=${a.id}></activity-card>`)}
+    </learning-city>`);
+    const cards = [...page.querySelectorAll('activity-card')];
+    await waitUntil(() => cards.every(badgeSettled), 'cards did not render', { timeout: 8000 });
+    const named = cards.filter((card) => card.shadowRoot!.querySelector('[part="badge"] strong'));
+    expect(named).to.have.length(badgeIds.length);
+    const requests = (await dataRequests()) - listed;
+    console.info(`100 cards, 100 distinct badges: ${requests} data requests`);
+    expect(requests).to.equal(2);
+  });
+
+  it('shows every card of a batch but the one whose activity is malformed, which shows an error', async () => {
+    const [good] = (await new RestClient({ api: API }).getActivities(['13965'])).items;
+    const body = JSON.stringify({ items: [{ ...good, id: 'broken', startsAt: 'not a date' }, good] });
+    await injectFault({ method: 'GET', path: '/activities', status: 200, body, times: 1 });
+    const page = await fixture<HTMLElement>(html`<learning-city api=${API}>
+      <activity-card activity-id="broken"></activity-card><activity-card activity-id="13965"></activity-card>
+    </learning-city>`);
+    const [broken, fine] = [...page.querySelectorAll('activity-card')];
+    await waitUntil(() => rendered(fine!), 'the good card did not render');
+    await waitUntil(() => broken!.shadowRoot!.querySelector('[part="error"]'), 'the malformed card shows no error');
+    expect((await serverStats()).requests['GET /activities']).to.equal(2);
+  });
+
   it('serves cached data at once after a reload (a fresh connection) without waiting for the network', async () => {
     const client = new RestClient({ api: API });
-    const first = await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
+    const first = await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
     expect(first.map((s) => s.fromCache)).to.deep.equal([false]);
     await store.close();
 
     const reopened = new KitStore(dbName);
-    const second = await collect(new Repository(client, API, reopened).activity('13965', 300, new AbortController().signal));
+    const second = await collect(new Repository(client, API, new Device(reopened)).activity('13965', 300, new AbortController().signal));
     expect(second).to.have.length(1);
     expect(second[0]!.fromCache).to.equal(true);
     expect((second[0]!.value as Activity).title).to.contain('21st-century skills');
@@ -84,16 +136,16 @@ describe('cache and batching', () => {
 
   it('shows stale data first, then refreshes it when older than the TTL', async () => {
     const client = new RestClient({ api: API });
-    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
-    const snapshots = await collect(new Repository(client, API, store).activity('13965', 0, new AbortController().signal));
+    await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    const snapshots = await collect(new Repository(client, API, new Device(store)).activity('13965', 0, new AbortController().signal));
     expect(snapshots.map((s) => s.fromCache)).to.deep.equal([true, false]);
     expect((await serverStats()).requests['GET /activities']).to.equal(2);
   });
 
   it('keys the cache by API, so two APIs never mix', async () => {
     const client = new RestClient({ api: API });
-    await collect(new Repository(client, API, store).activity('13965', 300, new AbortController().signal));
-    const other = await collect(new Repository(client, 'https://other.example/api', store).activity('13965', 300, new AbortController().signal));
+    await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    const other = await collect(new Repository(client, 'https://other.example/api', new Device(store)).activity('13965', 300, new AbortController().signal));
     expect(other[0]!.fromCache).to.equal(false);
   });
 

@@ -14,12 +14,8 @@ const submission = (code = 'VILNIUS-2022'): ClaimSubmission => ({
   answers: { t3: ['How other cities plan skills.', 'Present our strategy to the city council.'] },
 });
 
-const strategy = () => ({
-  taskId: 't2',
-  name: 'strategy.txt',
-  type: 'text/plain',
-  blob: new Blob(['Our city strategy for 21st-century skills.'], { type: 'text/plain' }),
-});
+const STRATEGY = 'Our city strategy for 21st-century skills.';
+const strategy = (): StoredFile => ({ taskId: 't2', name: 'strategy.txt', type: 'text/plain', bytes: new TextEncoder().encode(STRATEGY).buffer });
 
 const claim = (id: string, body: ClaimSubmission, files: StoredFile[] = []) => ({
   id,
@@ -98,6 +94,20 @@ describe('outbox', () => {
     await box.flush(); // still failing
     await box.flush(); // still failing
     await box.flush();
+    const stats = await serverStats();
+    expect(stats.claims).to.equal(1);
+    expect(stats.evidence).to.equal(1);
+  });
+
+  it('delivers a claim queued by an earlier version, its file kept as a Blob', async () => {
+    const store = connect();
+    const legacy: StoredFile = { taskId: 't2', name: 'strategy.txt', type: 'text/plain', blob: new Blob([STRATEGY], { type: 'text/plain' }) };
+    const { submission: body, badge } = claim('key-6', submission(), []);
+    await store.put('outbox', { id: 'key-6', api: API, badgeId: body.badgeId, badge, body, files: [legacy], createdAt: Date.now() });
+    const box = new Outbox(store);
+    box.register(API, new RestClient({ api: API }));
+    await box.flush();
+    expect(await store.all('outbox')).to.have.length(0);
     const stats = await serverStats();
     expect(stats.claims).to.equal(1);
     expect(stats.evidence).to.equal(1);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import { DB_VERSION } from '../../../src/store/database.js';
 import { Drafts } from '../../../src/store/drafts.js';
+import { attachments, storable } from '../../../src/store/files.js';
 import { KitStore } from '../../../src/store/store.js';
 
 const record = (key: string) => ({ key, data: { key }, storedAt: Date.now() });
@@ -71,24 +72,46 @@ describe('KitStore', () => {
   it('closes for a newer version instead of blocking its upgrade', async () => {
     const store = new KitStore(dbName);
     await store.put('entities', record('a'));
-    // Another tab with a newer kit upgrades the same database.
-    const newer = await openDB(dbName, DB_VERSION + 1, { upgrade: () => undefined });
-    expect(newer.version).to.equal(DB_VERSION + 1);
+    // Another tab with a newer kit upgrades the same database: it is never told it is blocked.
+    let blocked = false;
+    const newer = await openDB(dbName, DB_VERSION + 1, { upgrade: () => undefined, blocked: () => (blocked = true) });
+    expect(blocked).to.equal(false);
+    expect((await newer.get('entities', 'a'))?.key).to.equal('a');
     newer.close();
+  });
+
+  it('keeps a value the browser refuses in memory, and everything else in IndexedDB', async () => {
+    const store = new KitStore(dbName);
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      // A function cannot be cloned into IndexedDB (DataCloneError) in any engine.
+      await store.put('entities', { key: 'refused', data: () => 1, storedAt: Date.now() });
+    } finally {
+      console.warn = warn;
+    }
+    expect(store.persistent).to.equal(true);
+    expect((await store.get('entities', 'refused'))?.key).to.equal('refused');
+    await store.put('entities', record('kept'));
+    await store.close();
+    const reopened = new KitStore(dbName);
+    expect((await reopened.get('entities', 'kept'))?.key).to.equal('kept');
+    expect(await reopened.get('entities', 'refused')).to.equal(undefined);
+    await reopened.close();
   });
 
   it('restores a draft, attached files included, after a reload', async () => {
     const store = new KitStore(dbName);
     const file = new File(['my strategy'], 'strategy.txt', { type: 'text/plain' });
-    const key = Drafts.key('/api', 'strategist-2022');
-    await new Drafts(store).save(key, { name: 'Rūta', email: 'ruta@example.org' }, [
-      { taskId: 't1', name: file.name, type: file.type, blob: file },
-    ]);
+    const key = '/api|strategist-2022';
+    await new Drafts(store).save(key, { name: 'Rūta', email: 'ruta@example.org' }, await storable([{ taskId: 't1', file }]));
     await store.close();
     const reopened = new KitStore(dbName);
     const draft = await new Drafts(reopened).load(key);
     expect(draft!.fields).to.deep.equal({ name: 'Rūta', email: 'ruta@example.org' });
-    expect(await draft!.files[0]!.blob.text()).to.equal('my strategy');
+    const [restored] = attachments(draft!.files);
+    expect(restored!.taskId).to.equal('t1');
+    expect([restored!.file.name, restored!.file.type, await restored!.file.text()]).to.deep.equal(['strategy.txt', 'text/plain', 'my strategy']);
     await new Drafts(reopened).discard(key);
     expect(await new Drafts(reopened).load(key)).to.equal(undefined);
     await reopened.close();

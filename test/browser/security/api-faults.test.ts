@@ -29,8 +29,8 @@ interface Subject {
 const SUBJECTS: Subject[] = [
   { tag: 'activity-card', attributes: { 'activity-id': '13965' }, path: '/activities', loaded: 'title' },
   { tag: 'activity-list', attributes: { 'no-filters': '' }, path: '/activities', loaded: 'item' },
-  { tag: 'badge-card', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges/:id', loaded: 'name' },
-  { tag: 'badge-claim', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges/:id', loaded: 'heading' },
+  { tag: 'badge-card', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'name' },
+  { tag: 'badge-claim', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'heading' },
 ];
 
 

@@ -164,11 +164,11 @@ describe('hostile data from the API', function () {
     });
   });
 
-  /** Renders `tag` for a badge made of each string, one answer from the server per badge. */
+  /** Renders `tag` for a badge made of each string, all in one answer from the server. */
   const renderBadges = (tag: 'badge-card' | 'badge-claim', settledPart: string) =>
     inSlices(20, async (slice, offset) => {
       const badges = slice.map((s, i) => hostileBadge(s, offset + i));
-      await Promise.all(badges.map((b) => injectFault({ method: 'GET', path: '/badges/:id', status: 200, body: JSON.stringify(b), times: 1 })));
+      await injectFault({ method: 'GET', path: '/badges', status: 200, body: JSON.stringify({ items: badges }), times: 1 });
       const root = await fixture(html`<div>${badges.map((b) => (tag === 'badge-card' ? html`<badge-card api=${API} lang="en" badge-id=${b.id}></badge-card>` : html`<badge-claim api=${API} lang="en" badge-id=${b.id}></badge-claim>`))}</div>`);
       const elements = [...root.querySelectorAll(tag)];
       await waitUntil(() => elements.every((el) => el.shadowRoot!.querySelector(`${settledPart}, [part~="error"]`)), `${tag} did not settle`, { timeout: 8000 });

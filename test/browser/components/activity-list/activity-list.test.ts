@@ -142,6 +142,35 @@ describe('activity-list', () => {
     expect(isShown(list.querySelector('a')!)).to.equal(false);
   });
 
+  it('shows its cached first page at once, then the API’s', async () => {
+    const page = html`<learning-city api=${API} lang="en" cache-ttl="0"><activity-list limit="5"></activity-list></learning-city>`;
+    const first = (await fixture(page)).querySelector('activity-list')!;
+    await rendered(first);
+    first.remove();
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 3000, times: 1 });
+    const requested = (await serverStats()).requests['GET /activities'];
+    const again = (await fixture(page)).querySelector('activity-list')!;
+    await waitUntil(() => cards(again).length === 5 && cards(again).every((card) => part(card, 'title')), 'the cached page did not show at once', { timeout: 1500 });
+    expect(part(again, 'skeleton')).to.equal(null);
+    await waitUntil(async () => (await serverStats()).requests['GET /activities']! > requested!, 'no fresh page was asked for', { timeout: 5000 });
+    expect(cardIds(again)).to.deep.equal(await expected({ limit: 5 }));
+  });
+
+  it('keeps an answer only under the query that asked for it, when a filter changes mid-request', async () => {
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1000, times: 1 });
+    const list = await fixture<ActivityList>(html`<activity-list api=${API} lang="en" organiser="unesco-uil"></activity-list>`);
+    await waitForPart(list, 'skeleton');
+    list.organiser = '';
+    await rendered(list);
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // the slow answer for the old filter
+    const kept = async (query: ActivityQuery) =>
+      ((await kitStore().get('entities', `${API}|list|${JSON.stringify(query)}`))?.data as { items: { id: string }[] } | undefined)?.items.map((a) => a.id);
+    expect(await kept({ limit: 12 })).to.deep.equal(await expected({ limit: 12 }));
+    // The old filter's request was abandoned: nothing is kept for it, and nothing of it elsewhere.
+    expect(await kept({ limit: 12, organiser: 'unesco-uil' })).to.equal(undefined);
+    expect(cardIds(list)).to.deep.equal(await expected({ limit: 12 }));
+  });
+
   it('speaks the UI language, with Lithuanian plural forms', async () => {
     const list = await fixture<ActivityList>(html`<activity-list api=${API} lang="lt" limit="2"></activity-list>`);
     await rendered(list);

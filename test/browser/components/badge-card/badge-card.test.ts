@@ -69,7 +69,7 @@ describe('badge-card', () => {
   });
 
   it('shows a skeleton while loading', async () => {
-    await injectFault({ method: 'GET', path: '/badges/:id', status: 200, delayMs: 1000, times: 1 });
+    await injectFault({ method: 'GET', path: '/badges', status: 200, delayMs: 1000, times: 1 });
     const element = await badgeCard(STRATEGIST);
     await waitForPart(element, 'skeleton');
     expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
@@ -88,7 +88,7 @@ describe('badge-card', () => {
   });
 
   it('offers a retry after an error', async () => {
-    await injectFault({ method: 'GET', path: '/badges/:id', status: 500, retryAfter: 0, times: 3 });
+    await injectFault({ method: 'GET', path: '/badges', status: 500, retryAfter: 0, times: 3 });
     const element = await badgeCard(STRATEGIST);
     await waitForPart(element, 'retry');
     expect(partText(element, 'error')).to.contain('The badge could not be loaded.');
@@ -103,7 +103,7 @@ describe('badge-card', () => {
     const first = await fixture(page);
     await waitForPart(first.querySelector('badge-card')!, 'name');
     first.remove();
-    await injectFault({ method: 'GET', path: '/badges/:id', status: 503, retryAfter: 0, times: 3 });
+    await injectFault({ method: 'GET', path: '/badges', status: 503, retryAfter: 0, times: 3 });
     const element = (await fixture(page)).querySelector('badge-card')!;
     await waitForPart(element, 'offline');
     expect(partText(element, 'offline')).to.match(/^Shown from this device, updated /);

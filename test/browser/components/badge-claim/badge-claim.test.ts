@@ -100,7 +100,7 @@ describe('badge-claim', () => {
   });
 
   it('offers a retry when the badge cannot be loaded', async () => {
-    await injectFault({ method: 'GET', path: '/badges/:id', status: 500, times: 3 });
+    await injectFault({ method: 'GET', path: '/badges', status: 500, times: 3 });
     const el = await fixture<BadgeClaim>(html`<badge-claim api=${API} lang="en" badge-id="strategist-2022"></badge-claim>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="retry"]'), 'no retry offered', { timeout: 8000 });
     await expect(el).to.be.accessible();
@@ -174,10 +174,10 @@ describe('badge-claim', () => {
     const el = await claimFor('strategist-2022');
     await identify(el);
     await attach(el, '#file-t2', new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' }));
-    expect((await shadow(el, '[id="file:t2-error"]')).textContent).to.contain('setup.exe');
+    expect((await shadow(el, '#file-t2-error')).textContent).to.contain('setup.exe');
     const huge = new File([new Uint8Array(60 * 1024 * 1024)], 'huge.pdf', { type: 'application/pdf' });
     await attach(el, '#file-t2', huge);
-    expect((await shadow(el, '[id="file:t2-error"]')).textContent).to.contain('too large');
+    expect((await shadow(el, '#file-t2-error')).textContent).to.contain('too large');
     expect(text(el)).not.to.contain('huge.pdf (');
     await attach(el, '#file-t2', strategy());
     expect(text(el)).to.contain('strategy.txt');

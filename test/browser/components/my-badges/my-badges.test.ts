@@ -2,14 +2,14 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import '../../../../src/components/my-badges/my-badges.js';
 import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
-import { outbox } from '../../../../src/store/outbox.js';
+import { device } from '../../../../src/store/device.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { press, shadow, text } from '../../helpers/forms.js';
 import { API, clearFaults, injectFault, resetServer, serverStats } from '../../helpers/server.js';
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
 async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {
-  return outbox(kitStore()).submit(API, new RestClient({ api: API }), {
+  return (await device().outbox()).submit(API, new RestClient({ api: API }), {
     id,
     submission: { badgeId, recipient: { name: 'Jonas', email: 'jonas@example.org' }, consent: true, ...(code ? { code } : {}), answers },
     files: [],

@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from '../api/errors.js';
-import { onChange } from './channel.js';
-import type { Snapshot } from './repository.js';
+import { onChange, type Change } from '../store/channel.js';
+
+/** What a widget is shown: cached data first, then what the API confirms. */
+export interface Snapshot<T> {
+  /** `null` when the API says the entity does not exist. */
+  value: T | null;
+  /** When the API last confirmed this value (ms since epoch). */
+  storedAt: number;
+  fromCache: boolean;
+}
 
 export type ResourceStatus = 'idle' | 'loading' | 'complete' | 'error';
 
@@ -10,8 +18,8 @@ export interface ResourceOptions<T, A extends readonly unknown[]> {
   args: () => A;
   /** Snapshots to show, cached first then fresh; nothing when the args are incomplete. */
   read: (args: A, signal: AbortSignal) => AsyncIterable<Snapshot<T>> | undefined;
-  /** Cache keys whose refresh in another tab should reload it. */
-  keys?: (args: A) => string[];
+  /** Whether a change to stored data (announced by this tab or another) should reload it. */
+  reloadOn?: (args: A, change: Change) => boolean;
 }
 
 /**
@@ -41,11 +49,9 @@ export class ResourceController<T, A extends readonly unknown[]> implements Reac
   }
 
   hostConnected(): void {
-    // Another tab refreshed this entity: show its value. (After "forget this device" a widget
-    // keeps showing its public content without reading it again, so nothing is cached anew.)
+    // E.g. another tab refreshed this entity, or the outbox delivered a claim: show the news.
     this.unsubscribe = onChange((change) => {
-      const keys = this.args && this.options.keys?.(this.args);
-      if (change.kind === 'entities' && keys?.some((k) => change.keys.includes(k))) this.reload();
+      if (this.args && this.options.reloadOn?.(this.args, change)) this.reload();
     });
     // Reconnected after a move in the page: pick up where it stopped.
     if (this.args && this.status === 'loading') this.reload();

@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiError } from '../../api/errors.js';
+import type { Badge, Claim } from '../../api/types.js';
+import type { LocalizeController, TextKey } from '../../i18n/localize.js';
+import { emit } from '../../internal/emit.js';
+import { ResourceController } from '../../internal/resource-controller.js';
+import type { Attachment, Repository } from '../../store/repository.js';
+import { formField, type FieldErrors } from './claim-form.js';
+import type { ClaimSubmission } from '../../api/types.js';
+
+export type Result = { kind: 'delivered'; claim: Claim } | { kind: 'queued'; id: string };
+
+/** API refusals the visitor can act on, in their words; anything else shows the API's message. */
+const REFUSALS: Record<string, TextKey> = {
+  code_invalid: 'errorCodeInvalid',
+  code_used: 'errorCodeUsed',
+  code_expired: 'errorCodeExpired',
+  code_not_yet_valid: 'errorCodeNotYetValid',
+  code_wrong_badge: 'errorCodeWrongBadge',
+  file_too_large: 'errorUploadTooLarge',
+  unsupported_type: 'errorUploadType',
+};
+
+/** Fresh idempotency key for one submission. */
+function newKey(): string {
+  return crypto.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Sends a claim through the repository's outbox, one submission at a time: its upload progress,
+ * its result (delivered, or queued until the outbox delivers it from this tab or another), and a
+ * refusal worded for the field it is about. Fires `lc-claim` and `lc-error`.
+ */
+export class ClaimSender implements ReactiveController {
+  submitting = false;
+  /** Fraction of the attached files sent, while they are being sent. */
+  progress: number | undefined;
+  result: Result | undefined;
+
+  /** A queued claim, until the outbox delivers it. */
+  private readonly queued: ResourceController<Claim, readonly [string, Repository | undefined]>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly repository: () => Repository | undefined,
+    private readonly localize: LocalizeController,
+    /** Tells the visitor, through the element's live region. */
+    private readonly say: (text: string) => void,
+  ) {
+    host.addController(this);
+    this.queued = new ResourceController(host, {
+      args: () => [this.result?.kind === 'queued' ? this.result.id : '', this.repository()] as const,
+      read: ([id, repository]) => (id && repository ? repository.claim(id) : undefined),
+      reloadOn: (_, change) => change.kind === 'claims',
+    });
+  }
+
+  hostUpdate(): void {
+    const delivered = this.queued.value;
+    if (!delivered || this.result?.kind !== 'queued') return;
+    this.result = { kind: 'delivered', claim: delivered };
+    this.say(this.localize.term('claimDelivered'));
+    emit(this.host, 'lc-claim', { claimId: delivered.id, badgeId: delivered.badgeId, status: delivered.status });
+  }
+
+  /**
+   * Sends the claim. Resolves to the errors to show when the API refused it, else to nothing
+   * (the result is set, or a submission was already under way).
+   */
+  async submit(badge: Badge, submission: ClaimSubmission, attachments: Attachment[]): Promise<FieldErrors | undefined> {
+    const repository = this.repository();
+    if (this.submitting || !repository) return undefined;
+    this.submitting = true;
+    this.say(this.localize.term('claimSubmitting'));
+    const id = newKey();
+    try {
+      const onProgress = (sent: number, total: number) => {
+        this.progress = total ? sent / total : 1;
+        this.host.requestUpdate();
+      };
+      const badgeSummary = { name: badge.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) };
+      const delivery = await repository.submitClaim({ id, submission, attachments, badge: badgeSummary }, attachments.length ? onProgress : undefined);
+      if (delivery.state === 'refused') {
+        await repository.dismiss(id);
+        emit(this.host, 'lc-error', { code: delivery.error.code, message: delivery.error.message });
+        return this.explain(delivery.error);
+      }
+      this.result = delivery.state === 'delivered' ? { kind: 'delivered', claim: delivery.claim } : { kind: 'queued', id };
+      const status = delivery.state === 'delivered' ? delivery.claim.status : 'queued';
+      emit(this.host, 'lc-claim', { claimId: delivery.state === 'delivered' ? delivery.claim.id : id, badgeId: badge.id, status });
+      return undefined;
+    } finally {
+      this.submitting = false;
+      this.progress = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** A refusal next to the field it is about, in the visitor's language. */
+  private explain(error: ApiError): FieldErrors {
+    const { term } = this.localize;
+    const aboutCode = error.code.startsWith('code_') || error.code === 'rate_limited';
+    const field = formField(error.field ?? (aboutCode ? 'code' : undefined));
+    const known = REFUSALS[error.code];
+    const message =
+      error.code === 'rate_limited'
+        ? term('errorRateLimited', Math.ceil((error.retryAfter ?? 60) / 60))
+        : known
+          ? term(known)
+          : term('errorServer', error.message);
+    return { [field]: message };
+  }
+}
