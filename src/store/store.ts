@@ -3,6 +3,11 @@ import { DB_NAME, STORE_NAMES, openDatabase, type KitSchema, type StoreName } fr
 
 type Value<S extends StoreName> = KitSchema[S]['value'];
 
+/** How long an IndexedDB operation may take before the kit stops waiting for IndexedDB. */
+const STALL_MS = 5000;
+const STALLED = Symbol('stalled');
+const NO_DATABASE = Symbol('no database');
+
 /**
  * The kit's storage on this device: IndexedDB when the browser lets us, memory otherwise.
  * Private mode, a full quota or a blocked upgrade switch it to memory for the rest of the page's
@@ -122,15 +127,27 @@ export class KitStore {
     this.connection = undefined;
   }
 
-  /** Runs `op` on IndexedDB, or `fallback` in memory when IndexedDB is unavailable or fails. */
+  /**
+   * Runs `op` on IndexedDB, or `fallback` in memory when IndexedDB is unavailable, fails, or does
+   * not answer within {@link STALL_MS}: the cache is a shortcut, and an engine whose IndexedDB
+   * stops answering (WebKit has been seen to, after a page stored many records) must not keep
+   * widgets waiting on it instead of the network.
+   */
   private async use<T>(op: (db: IDBPDatabase<KitSchema>) => Promise<T>, fallback: () => T): Promise<T> {
-    const db = await this.open();
-    if (db) {
-      try {
-        return await op(db);
-      } catch (error) {
-        this.degrade(error);
-      }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<typeof STALLED>((resolve) => (timer = setTimeout(() => resolve(STALLED), STALL_MS)));
+    try {
+      const answer = (async () => {
+        const db = await this.open();
+        return db ? op(db) : NO_DATABASE;
+      })();
+      const result = await Promise.race([answer, stalled]);
+      if (result === STALLED) this.degrade(new Error(`IndexedDB did not answer within ${STALL_MS} ms.`));
+      else if (result !== NO_DATABASE) return result;
+    } catch (error) {
+      this.degrade(error);
+    } finally {
+      clearTimeout(timer);
     }
     return fallback();
   }

@@ -49,6 +49,37 @@ describe('KitStore', () => {
     }
   });
 
+  it('stops waiting for an IndexedDB that does not answer, and works from memory', async function () {
+    this.timeout(30_000);
+    const store = new KitStore(dbName);
+    await store.put('entities', record('a'));
+    // Another connection keeps a read-write transaction on the same store busy, so the kit's read
+    // queues behind it and IndexedDB does not answer, as a stalled engine would not.
+    const other = await openDB(dbName);
+    const hog = other.transaction('entities', 'readwrite');
+    let hogging = true;
+    const spinning = (async () => {
+      while (hogging) await hog.store.get('a');
+    })();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      let told = false;
+      store.onDegrade(() => (told = true));
+      expect(await store.get('entities', 'a'), 'a stalled read is a miss').to.equal(undefined);
+      expect(store.persistent).to.equal(false);
+      expect(told).to.equal(true);
+      await store.put('entities', record('b'));
+      expect((await store.get('entities', 'b'))?.key, 'later writes are kept in memory').to.equal('b');
+    } finally {
+      console.warn = warn;
+      hogging = false;
+      await spinning;
+      other.close();
+      await store.close();
+    }
+  });
+
   it('keeps what it could not write (quota exceeded) in memory', async () => {
     const store = new KitStore(dbName);
     await store.put('entities', record('before'));
