@@ -2,7 +2,7 @@
 // typing codes, what counts as a claim code, and the no-camera message. The camera suites run in
 // browser groups of their own (the *.camera, *.cameras and *.denied files beside this one).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { ErrorDetail } from '../../../../src/events.js';
@@ -182,19 +182,19 @@ describe('qr-scanner', () => {
       event.preventDefault(); // no native picker in a headless test
     });
     part(el, 'file-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await pressKey('Enter');
+    await pressKey(' ');
     expect(clicked).to.equal(2);
   });
 
   it('takes a typed code from the keyboard: Tab to the field, type, Enter', async () => {
     const el = await scanner();
     part(el, 'file-button')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(focusedPart(el)).to.equal('input');
     const scanned = oneEvent(el, 'lc-scan');
-    await sendKeys({ type: 'VILNIUS-2022' });
-    await sendKeys({ press: 'Enter' });
+    await typeKeys('VILNIUS-2022');
+    await pressKey('Enter');
     expect((await scanned).detail).to.deep.equal({ text: 'VILNIUS-2022', code: 'VILNIUS-2022' });
     await waitForText(el, 'status', 'Code VILNIUS-2022 received.');
   });
@@ -211,11 +211,11 @@ describe('qr-scanner', () => {
     const el = await scanner();
     const scans = recordScans(el);
     part(el, 'input')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'error', 'Type the code first.');
-    await sendKeys({ type: 'javascript:alert(1)' });
+    await typeKeys('javascript:alert(1)');
     expect(part(el, 'error')!.hidden, 'typing clears the error').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'error', 'This is not a valid code');
     const input = part<HTMLInputElement>(el, 'input')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -234,7 +234,7 @@ describe('qr-scanner', () => {
     const errors: CustomEvent<ErrorDetail>[] = [];
     el.addEventListener('lc-error', (event) => errors.push(event));
     part(el, 'camera-button')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'message', 'No camera was found on this device.');
     expect(text(el, 'message')).to.contain('You can scan a photo of the QR code or type the code instead.');
     expect(part(el, 'message')!.getAttribute('role')).to.equal('alert');
