@@ -7,7 +7,7 @@ import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { ErrorDetail } from '../../../../src/events.js';
 import { allowedOrigins, claimCode } from '../../../../src/scan/claim-code.js';
-import { cameraFailure, CameraError } from '../../../../src/scan/decoder.js';
+import { cameraError, cameraFailure, CameraError } from '../../../../src/scan/decoder.js';
 import { scanningBox } from '../../../../src/scan/html5-qrcode-decoder.js';
 import {
   fixtures,
@@ -84,6 +84,19 @@ describe('camera failures', () => {
     expect(cameraFailure('Error getting userMedia, error = NotReadableError: Could not start video source')).to.equal('in-use');
     expect(cameraFailure('Camera streaming not supported by the browser.')).to.equal('unsupported');
     expect(cameraFailure(new Error('something else'))).to.equal('failed');
+    // older and engine-specific names
+    expect(cameraFailure(new DOMException('x', 'AbortError'))).to.equal('in-use');
+    expect(cameraFailure({ name: 'PermissionDeniedError' })).to.equal('denied');
+    expect(cameraFailure('Error getting userMedia, error = DevicesNotFoundError')).to.equal('not-found');
+  });
+
+  it('says "no camera" on a device without one, whatever the engine calls it', async () => {
+    // This browser has no camera (WebKit then answers OverconstrainedError, Firefox AbortError at times).
+    for (const name of ['NotFoundError', 'OverconstrainedError', 'AbortError', 'NotReadableError']) {
+      expect((await cameraError(new DOMException('Invalid constraint', name))).reason, name).to.equal('not-found');
+    }
+    expect((await cameraError('Error getting userMedia, error = OverconstrainedError: Invalid constraint')).reason).to.equal('not-found');
+    expect((await cameraError(new DOMException('x', 'NotAllowedError'))).reason).to.equal('denied');
   });
 
   it('scans a square of 90% of the viewfinder’s shorter side, whatever its size', () => {
