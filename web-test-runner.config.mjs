@@ -1,24 +1,176 @@
-// Browser tests: real headless Chromium, served by the test runner's dev server, which also
-// mounts the real reference badge API (fresh in-memory database) under /api.
+// Browser tests in one engine per run, chosen with LC_ENGINE (chromium, the default; firefox;
+// webkit): real browsers served by the test runner's dev server, which also mounts the real
+// reference badge API (fresh in-memory database) under /api. `npm test` runs all three in turn.
+// - Chromium: headless, driven over CDP (@web/test-runner-chrome).
+// - Firefox: headless firefox-esr, driven over WebDriver BiDi (@web/test-runner-puppeteer).
+// - WebKit: WebKitGTK's MiniBrowser, driven by WebKitWebDriver (@web/test-runner-webdriver), in
+//   a virtual X display of its own.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApi } from './server/app.js';
-import { chromiumArgs, chromiumPath } from './scripts/browsers.mjs';
+import { browserCommands, browserPaths, chromiumArgs, freePort, startVirtualDisplay, startWebKitDriver } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { generateFakeCamera } from './scripts/fake-camera.mjs';
 import { badgeVerifyTestServer } from './test/browser/components/badge-verify/test-server.mjs';
 
-const api = createApi({ dbPath: ':memory:', organiserToken: 'test-organiser-token', testControls: true });
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const ENGINE = process.env.LC_ENGINE ?? 'chromium';
+if (!ENGINES.includes(ENGINE)) throw new Error(`LC_ENGINE must be one of ${ENGINES.join(', ')}, not ${ENGINE}.`);
 
-// <qr-scanner>: a QR code video for Chromium's fake camera and QR code images, generated now with
-// the `qrcode` package (git-ignored, rebuilt every run) and served to the tests under /test-fixtures/.
+const api = createApi({ dbPath: ':memory:', organiserToken: 'test-organiser-token', testControls: true });
+const paths = browserPaths();
+
+// <qr-scanner>: a QR code video for Chromium's fake camera (and its pictures for the canvas camera
+// of the other engines) and QR code images, generated now with the `qrcode` package (git-ignored,
+// rebuilt every run) and served to the tests under /test-fixtures/.
 const FIXTURES_DIR = '.test-results/fixtures';
 const fakeVideo = resolve(generateFakeCamera(FIXTURES_DIR));
-const chromium = (extraArgs = []) =>
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: [...chromiumArgs, ...extraArgs] } });
+
+/**
+ * What a group's browser has: `camera` is none (no capture device at all), `qr` (a camera filming
+ * the fixture's QR codes), `two` (two cameras filming a test pattern) or `denied` (a camera the
+ * visitor refuses); `prefers` the visitor's system settings (dark, reduced motion), else none.
+ * @typedef {{ camera?: 'none' | 'qr' | 'two' | 'denied', prefers?: 'dark-reduced-motion' }} Device
+ */
+
+/** @param {Device} device */
+function chromium({ camera = 'none', prefers } = {}) {
+  const args = {
+    none: [],
+    qr: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${fakeVideo}`],
+    two: ['--use-fake-device-for-media-stream=device-count=2', '--use-fake-ui-for-media-stream'],
+    denied: ['--use-fake-device-for-media-stream', '--deny-permission-prompts'],
+  }[camera];
+  if (prefers) args.push('--force-dark-mode', '--force-prefers-reduced-motion');
+  return chromeLauncher({ launchOptions: { executablePath: paths.chromium, args: [...chromiumArgs, ...args] } });
+}
+
+/** @param {Device} device */
+function firefox({ camera = 'none', prefers } = {}) {
+  const prefs = {
+    // No permission prompt: the camera is given when there is one (the canvas camera), and a
+    // device without any says so at once.
+    'media.navigator.permission.disabled': true,
+    // Firefox's own fake camera, refused by the site's permission.
+    ...(camera === 'denied' && {
+      'media.navigator.streams.fake': true,
+      'media.navigator.permission.disabled': false,
+      'permissions.default.camera': 2,
+    }),
+    ...(prefers && {
+      'layout.css.prefers-color-scheme.content-override': 0, // dark
+      'ui.systemUsesDarkTheme': 1,
+      'ui.prefersReducedMotion': 1,
+    }),
+  };
+  return puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true, extraPrefsFirefox: prefs },
+  });
+}
+
+const display = ENGINE === 'webkit' ? await startVirtualDisplay({ width: 1600, height: 2000 }) : undefined;
+
+/**
+ * GTK's settings are MiniBrowser's system settings: animations on (or off, for reduced motion).
+ * The window's own controls are shrunk so that it can be as narrow as a phone (360 px); the page
+ * is drawn by WebKit, which takes nothing from this stylesheet.
+ */
+function gtkConfig({ prefers }) {
+  const config = mkdtempSync(join(tmpdir(), 'lc-webkit-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${prefers ? 'false' : 'true'}\n`);
+  writeFileSync(
+    join(config, 'gtk-3.0', 'gtk.css'),
+    'headerbar, headerbar *, toolbar, toolbar *, entry, button, label, box { min-width: 0; min-height: 0; padding: 0; margin: 0; border: 0; font-size: 1px; }\n',
+  );
+  return config;
+}
+
+/** @param {Device} device */
+async function webkit({ camera = 'none', prefers } = {}) {
+  const port = await freePort();
+  await startWebKitDriver(port, { DISPLAY: display.display, XDG_CONFIG_HOME: gtkConfig({ prefers }) });
+  const args = ['--automation'];
+  // WebKit's own mock cameras: two of them, allowed at once under automation.
+  if (camera === 'two') args.push('--enable-mock-capture-devices=true');
+  if (prefers) args.push('--dark-mode');
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: paths.miniBrowser, args },
+      'wdio:enforceWebDriverClassic': true,
+    },
+  });
+}
+
+/**
+ * One browser for each set of options that differ: groups whose browsers would be alike share one
+ * (Firefox's camera groups, WebKit's QR camera), which spares the time of starting another.
+ */
+const launchers = new Map();
+const launch = (device = {}) => {
+  const { camera = 'none', prefers } = device;
+  const key = JSON.stringify({
+    camera:
+      ENGINE === 'chromium' ? camera
+      : ENGINE === 'firefox' ? camera === 'denied'
+      : camera === 'two',
+    prefers,
+  });
+  if (!launchers.has(key)) launchers.set(key, { chromium, firefox, webkit }[ENGINE](device));
+  return launchers.get(key);
+};
+
+/**
+ * The page each test file runs in. A camera that films the QR codes, in engines that cannot play
+ * a video file as one (Firefox, WebKit), is the canvas camera (test/browser/helpers/canvas-camera.ts),
+ * installed before the tests run; so are Firefox's two cameras (its own fake device is one).
+ * WebKitWebDriver cannot answer a permission prompt with "deny": there the canvas camera refuses
+ * as WebKit does (RELIABILITY.md).
+ * @param {Device} device
+ */
+function testRunnerHtml({ camera = 'none' } = {}) {
+  const options =
+    ENGINE === 'chromium'
+      ? undefined
+      : camera === 'qr'
+        ? { cameras: 1, picture: 'qr' }
+        : camera === 'two' && ENGINE === 'firefox'
+          ? { cameras: 2, picture: 'pattern' }
+          : camera === 'denied' && ENGINE === 'webkit'
+            ? { cameras: 1, picture: 'pattern', refuse: true }
+            : undefined;
+  if (!options) return undefined;
+  return (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script>window.lcCanvasCamera = ${JSON.stringify(options)};</script>
+    <script type="module">
+      // One module, so the camera is there before the test framework (and the tests) run.
+      import '/test/browser/helpers/canvas-camera.ts';
+      import '${testFramework}';
+    </script>
+  </body>
+</html>`;
+}
+
+/** @param {string} name @param {string} files @param {Device} device */
+const group = async (name, files, device) => ({
+  name,
+  files: [files],
+  browsers: [await launch(device)],
+  testRunnerHtml: testRunnerHtml(device),
+});
 
 /**
  * html5-qrcode's ES build imports its bundled ZXing as a UMD file; the dev server serves modules
@@ -47,40 +199,30 @@ const zxingUmdAsEsm = () => {
   };
 };
 
+const SPECIAL = '{camera,cameras,denied,preferences}';
+
 export default {
-  // The default group runs without a camera; the camera suites run in groups of their own below.
-  files: ['test/browser/**/*.test.ts', '!test/browser/**/*.{camera,cameras,denied}.test.ts'],
+  // The default group runs without a camera, in the system's default (light, motion) settings;
+  // the camera and preference suites run in groups of their own below.
+  files: ['test/browser/**/*.test.ts', `!test/browser/**/*.${SPECIAL}.test.ts`],
+  port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60_000,
-  browsers: [chromium()],
+  // Starting a browser (Firefox above all) takes long on a busy 2-core machine.
+  browserStartTimeout: 120_000,
+  browsers: [await launch()],
   groups: [
-    {
-      // A camera that films a QR code: Chromium's fake capture device playing the generated video,
-      // permission granted as if the visitor had allowed it.
-      name: 'camera',
-      files: ['test/browser/**/*.camera.test.ts'],
-      browsers: [
-        chromium([
-          '--use-fake-device-for-media-stream',
-          '--use-fake-ui-for-media-stream',
-          `--use-file-for-fake-video-capture=${fakeVideo}`,
-        ]),
-      ],
-    },
-    {
-      // Two cameras to choose from (Chromium's generated test pattern, no QR code in sight).
-      name: 'two-cameras',
-      files: ['test/browser/**/*.cameras.test.ts'],
-      browsers: [chromium(['--use-fake-device-for-media-stream=device-count=2', '--use-fake-ui-for-media-stream'])],
-    },
-    {
-      // A camera the visitor refuses: the fake device is there, the permission prompt is denied.
-      name: 'camera-denied',
-      files: ['test/browser/**/*.denied.test.ts'],
-      browsers: [chromium(['--use-fake-device-for-media-stream', '--deny-permission-prompts'])],
-    },
+    // A camera that films a QR code: Chromium's fake capture device playing the generated video,
+    // permission granted as if the visitor had allowed it; the canvas camera elsewhere.
+    await group('camera', 'test/browser/**/*.camera.test.ts', { camera: 'qr' }),
+    // Two cameras to choose from (a test pattern, no QR code in sight).
+    await group('two-cameras', 'test/browser/**/*.cameras.test.ts', { camera: 'two' }),
+    // A camera the visitor refuses: the device is there, the permission is denied.
+    await group('camera-denied', 'test/browser/**/*.denied.test.ts', { camera: 'denied' }),
+    // A visitor whose system prefers a dark theme and reduced motion.
+    await group('preferences', 'test/browser/**/*.preferences.test.ts', { prefers: 'dark-reduced-motion' }),
   ],
   middleware: [
     async (ctx, next) => {
@@ -97,6 +239,11 @@ export default {
       return next();
     },
   ],
-  plugins: [zxingUmdAsEsm(), badgeVerifyTestServer(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+  plugins: [
+    browserCommands(),
+    zxingUmdAsEsm(),
+    badgeVerifyTestServer(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  reporters: [defaultReporter(), countReporter(`.test-results/browser-${ENGINE}.json`, ENGINE)],
 };

@@ -5,6 +5,7 @@
 // WebKitWebDriver (`webkit2gtk-driver`) under a virtual X display (`xvfb`).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 function which(command) {
   try {
@@ -94,15 +95,29 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** Child processes this module started, ended when this process exits (however it exits). */
+const children = new Set();
+const endChildren = () => children.forEach((child) => child.kill());
+process.once('exit', endChildren);
+// The test runner ends itself on SIGINT (and so reaches 'exit'); these would end it without.
+for (const [signal, number] of [['SIGTERM', 15], ['SIGHUP', 1]]) {
+  process.once(signal, () => {
+    endChildren();
+    process.exit(128 + number);
+  });
+}
+
 /**
  * Starts a virtual X display for browsers that need one (WebKitGTK's MiniBrowser); the X server
- * picks a free display number itself, so parallel runs do not collide.
+ * picks a free display number itself, so parallel runs do not collide. It ends with this process.
+ * @param {{ width?: number, height?: number }} [screen] large enough for the largest window a test asks for
  * @returns {Promise<{ display: string, close: () => void }>} `display` is the value for DISPLAY
  */
-export function startVirtualDisplay() {
-  const xvfb = spawn(browserPaths().xvfb, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+export function startVirtualDisplay({ width = 1280, height = 1024 } = {}) {
+  const xvfb = spawn(browserPaths().xvfb, ['-displayfd', '1', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
+  children.add(xvfb);
   return new Promise((resolve, reject) => {
     let output = '';
     xvfb.once('error', reject);
@@ -112,7 +127,146 @@ export function startVirtualDisplay() {
       if (!output.includes('\n')) return;
       xvfb.removeAllListeners('exit');
       xvfb.unref();
+      xvfb.stdout.destroy();
       resolve({ display: `:${output.trim()}`, close: () => xvfb.kill() });
     });
   });
+}
+
+/**
+ * A TCP port nobody listens on, from LC_PORT_BASE (default 9100) up: the test runner's dev
+ * server and each WebKitWebDriver take one. Ports handed out before are not handed out again.
+ */
+const handedOut = new Set();
+export async function freePort(from = Number(process.env.LC_PORT_BASE ?? 9100)) {
+  for (let port = from; port < from + 100; port++) {
+    if (handedOut.has(port)) continue;
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, () => server.close(() => resolve(true)));
+    });
+    if (free) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`No free port from ${from} to ${from + 99}.`);
+}
+
+/**
+ * Starts WebKitWebDriver on `port` with `env` added to this process's (DISPLAY, and the
+ * MiniBrowser's settings), resolving once it answers. It ends with this process.
+ */
+export async function startWebKitDriver(port, env = {}) {
+  const driver = spawn(browserPaths().webkitDriver, [`--port=${port}`, '--host=127.0.0.1'], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
+  children.add(driver);
+  driver.unref();
+  const failed = new Promise((_, reject) => driver.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}).`))));
+  for (let i = 0; i < 100; i++) {
+    const up = fetch(`http://127.0.0.1:${port}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (await Promise.race([up, failed])) return driver;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  driver.kill();
+  throw new Error(`WebKitWebDriver did not answer on port ${port}.`);
+}
+
+/** WebDriver's code points for the keys the suites press, by their DOM `key` value. */
+const WEBDRIVER_KEYS = {
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Escape: '\uE00C',
+  Backspace: '\uE003',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+};
+
+/**
+ * Test-runner commands that every engine carries out the same way (the built-in ones of
+ * @web/test-runner-commands speak CDP key names and have no viewport for WebDriver browsers):
+ * - `lc-press` `{ key }`: one key, named by its DOM `key` value (`'Enter'`, `' '`, `'ArrowDown'`);
+ * - `lc-type` `{ text }`: each character pressed and released in turn;
+ * - `lc-viewport` `{ width, height }`: the page's viewport, in CSS pixels.
+ * The browser side is test/browser/helpers/browser.ts.
+ */
+export function browserCommands() {
+  /** The WebDriver window's size beyond its viewport (MiniBrowser's window decorations). */
+  const frames = new WeakMap();
+  const keyActions = (keys) => [
+    { type: 'key', id: 'keyboard', actions: keys.flatMap((key) => [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }]) },
+  ];
+  const webdriverKey = (key) => {
+    if ([...key].length === 1) return key;
+    if (key in WEBDRIVER_KEYS) return WEBDRIVER_KEYS[key];
+    throw new Error(`lc-press: no WebDriver code for the key ${key}`);
+  };
+  return {
+    name: 'lc-browser-commands',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('lc-')) return undefined;
+      const browser = session.browser;
+      const page = browser.type === 'puppeteer' ? browser.getPage(session.id) : undefined;
+      const driver = browser.type === 'webdriver' ? browser.driver : undefined;
+      if (!page && !driver) throw new Error(`${command} is not supported for browser type ${browser.type}.`);
+      switch (command) {
+        case 'lc-press':
+          if (page) await page.keyboard.press(payload.key);
+          else await driver.performActions(keyActions([webdriverKey(payload.key)]));
+          return true;
+        case 'lc-type':
+          if (page) await page.keyboard.type(payload.text);
+          else await driver.performActions(keyActions([...payload.text]));
+          return true;
+        case 'lc-viewport': {
+          const { width, height } = payload;
+          if (page) {
+            await page.setViewport({ width, height });
+            return true;
+          }
+          // WebDriver sizes the window: add what the window has beyond its viewport (measured
+          // after a first resize, since the window resizes after the command has answered).
+          const viewport = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
+          const resized = async (before) => {
+            for (let i = 0; i < 50; i++) {
+              const size = await viewport();
+              if (size[0] === width && size[1] === height) return size;
+              if (before && (size[0] !== before[0] || size[1] !== before[1])) {
+                await new Promise((resolve) => setTimeout(resolve, 50)); // settled: one more frame
+                return viewport();
+              }
+              await new Promise((resolve) => setTimeout(resolve, 20));
+            }
+            return viewport();
+          };
+          let frame = frames.get(driver) ?? [0, 0];
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const before = await viewport();
+            await driver.setWindowRect(0, 0, width + frame[0], height + frame[1]);
+            const size = await resized(before);
+            if (size[0] === width && size[1] === height) break;
+            frame = [frame[0] + width - size[0], frame[1] + height - size[1]];
+          }
+          frames.set(driver, frame);
+          const size = await viewport();
+          if (size[0] !== width || size[1] !== height) {
+            throw new Error(`lc-viewport: asked for ${width}×${height}, the viewport is ${size[0]}×${size[1]}`);
+          }
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
 }

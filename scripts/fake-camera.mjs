@@ -1,7 +1,9 @@
 // Test fixtures for <qr-scanner>, generated at test-run time with the `qrcode` package:
 // - a Y4M video that Chromium's fake capture device plays as the camera
 //   (`--use-file-for-fake-video-capture`): a poster's QR code filling a fifth of the frame, then
-//   the same kind of code filling most of it, so a test sees both sizes read;
+//   the same kind of code filling most of it, so a test sees both sizes read; its two pictures
+//   also as PNG images (camera-0.png, camera-1.png), which the canvas camera of Firefox and WebKit
+//   draws (test/browser/helpers/canvas-camera.ts);
 // - PNG images (a photo of the poster, and codes holding what must be refused) for the
 //   scan-from-file path.
 // Nothing here is committed: the files go to a git-ignored folder and are rebuilt on every run.
@@ -121,6 +123,8 @@ export function generateFakeCamera(dir) {
   }
   const video = join(dir, 'camera.y4m');
   writeFileSync(video, y4m(frames));
+  // The same pictures as images, for the canvas camera of engines that cannot play the video.
+  FIXTURES.camera.forEach((_, i) => writeFileSync(join(dir, `camera-${i}.png`), png(frames[i * FRAMES_PER_SEGMENT])));
 
   // A "photo of the poster": the code off-centre on a larger grey sheet.
   writeFileSync(join(dir, 'poster.png'), png(drawQr(canvas(900, 700, 180), FIXTURES.images.poster, 300, 560, 300)));

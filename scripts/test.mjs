@@ -1,9 +1,12 @@
 // `npm test`: every check and suite in order, then one line totalling them all:
 // typecheck, build and size budget (one check each), the server suites on SQLite and on
-// PostgreSQL, the build and end-to-end suites (node's test runner) and the browser suites (web-test-runner in headless Chromium). Exits non-zero on any failure.
+// PostgreSQL, the build and end-to-end suites (node's test runner; the end-to-end ones in every
+// engine) and the browser suites (web-test-runner), once in each engine: Chromium, Firefox and WebKit
+// (LC_ENGINES=chromium,firefox runs fewer). Each engine's count and time are printed before the
+// total. Installs the browsers a fresh machine lacks. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath } from './browsers.mjs';
+import { browserPaths } from './browsers.mjs';
 import { testServer } from './test-server.mjs';
 
 const total = { passed: 0, failed: 0 };
@@ -22,16 +25,28 @@ function check(name, ok) {
 /** Adds a suite's counts; a runner that failed without writing them counts as one failure. */
 function suite(name, ok, file) {
   const counts = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-  if (!counts) return check(`${name} (the runner reported no results)`, false);
+  if (!counts) {
+    check(`${name} (the runner reported no results)`, false);
+    return undefined;
+  }
   total.passed += counts.passed;
   total.failed += counts.failed;
   if (!ok && counts.failed === 0) check(`${name} runner exit status`, false);
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  return counts;
 }
 
-let chromium;
+const ENGINES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+const engines = (process.env.LC_ENGINES ?? Object.keys(ENGINES).join(',')).split(',').filter(Boolean);
+for (const engine of engines) {
+  if (!(engine in ENGINES)) {
+    console.error(`LC_ENGINES: no engine ${engine} (there are ${Object.keys(ENGINES).join(', ')}).`);
+    process.exit(1);
+  }
+}
+
 try {
-  chromium = chromiumPath();
+  browserPaths(); // installs the browsers and drivers a fresh machine lacks
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -61,7 +76,20 @@ suite(
   ]),
   '.test-results/server.json',
 );
-suite('browser tests', run(npx, ['web-test-runner'], { CHROME_PATH: chromium }), '.test-results/browser.json');
+// The browser suites, one engine after another (each run starts its own browsers and dev server).
+const perEngine = [];
+for (const engine of engines) {
+  const started = Date.now();
+  const ok = run(npx, ['web-test-runner'], { LC_ENGINE: engine });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const counts = suite(`browser tests in ${ENGINES[engine]}`, ok, `.test-results/browser-${engine}.json`);
+  perEngine.push({ engine: ENGINES[engine], counts, seconds });
+}
 
+console.log('\nBrowser suites by engine:');
+for (const { engine, counts, seconds } of perEngine) {
+  const time = `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  console.log(`  ${engine}: ${counts ? `${counts.passed} passed, ${counts.failed} failed` : 'no results'} in ${time}`);
+}
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

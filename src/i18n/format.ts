@@ -13,8 +13,35 @@ function memo<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => 
   };
 }
 
-const dateTimeFormat = memo((lang: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, options));
-const numberFormat = memo((lang: string, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(lang, options));
+/**
+ * The digits each catalogue language is written with, so that every engine shows the same: their
+ * locale data differ (WebKit writes `ar` with Arabic-Indic digits, Chromium and Firefox with Latin
+ * ones, as current CLDR does). All sixteen use Latin digits (`latn`), Arabic included: the kit's
+ * Arabic readers live in European cities, where the codes on posters, dates and prices around the
+ * widgets are in Latin digits. A page that wants others says so in its tag: `lang="ar-u-nu-arab"`.
+ */
+export const DIGITS: Readonly<Record<string, string>> = {
+  en: 'latn', lt: 'latn', et: 'latn', lv: 'latn', it: 'latn', nl: 'latn', ro: 'latn', de: 'latn',
+  fr: 'latn', es: 'latn', pt: 'latn', sl: 'latn', fi: 'latn', pl: 'latn', uk: 'latn', ar: 'latn',
+};
+
+/** The tag to format numbers and dates with: the language's digits from DIGITS, unless the tag names its own. */
+export const formattingLocale = memo((lang: string): string => {
+  try {
+    const locale = new Intl.Locale(lang);
+    const digits = DIGITS[locale.language];
+    return locale.numberingSystem || !digits ? lang : new Intl.Locale(lang, { numberingSystem: digits }).toString();
+  } catch {
+    return lang; // not a valid tag: Intl says so where it is used
+  }
+});
+
+const dateTimeFormat = memo(
+  (lang: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(formattingLocale(lang), options),
+);
+const numberFormat = memo(
+  (lang: string, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(formattingLocale(lang), options),
+);
 
 /** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -37,7 +64,7 @@ export function relativeTime(lang: string, at: number, now = Date.now()): string
   return format.format(seconds, 'second');
 }
 
-const relativeTimeFormat = memo((lang: string) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+const relativeTimeFormat = memo((lang: string) => new Intl.RelativeTimeFormat(formattingLocale(lang), { numeric: 'auto' }));
 
 /** The visitor's IANA time zone, as the browser reports it. */
 export function visitorTimeZone(): string {
@@ -112,7 +139,9 @@ type DurationFormatConstructor = new (
 ) => { format(duration: Record<string, number>): string };
 
 const intlWithDurations = Intl as unknown as { DurationFormat?: DurationFormatConstructor };
-const durationFormat = memo((lang: string, options: Record<string, string>) => new intlWithDurations.DurationFormat!(lang, options));
+const durationFormat = memo(
+  (lang: string, options: Record<string, string>) => new intlWithDurations.DurationFormat!(formattingLocale(lang), options),
+);
 const listFormat = memo((lang: string) => new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }));
 
 /**

@@ -1,7 +1,7 @@
 import {
   assertCameraAvailable,
   CameraError,
-  cameraFailure,
+  cameraError,
   videoConstraints,
   type QrDecoder,
   type ScanSession,
@@ -48,7 +48,7 @@ export const barcodeDetectorDecoder: QrDecoder = {
         video: { ...videoConstraints(cameraId), width: { ideal: 1920 }, height: { ideal: 1080 } },
       });
     } catch (error) {
-      throw new CameraError(cameraFailure(error), { cause: error });
+      throw await cameraError(error);
     }
     const track = stream.getVideoTracks()[0]!;
     // A camera unplugged or taken by the system ends its track (stopping it ourselves does not).
@@ -76,7 +76,7 @@ export const barcodeDetectorDecoder: QrDecoder = {
     } catch (error) {
       track.stop();
       container.replaceChildren();
-      throw new CameraError(cameraFailure(error), { cause: error });
+      throw await cameraError(error);
     }
     void scan();
 

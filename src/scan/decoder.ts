@@ -32,18 +32,42 @@ export class CameraError extends Error {
   }
 }
 
+/**
+ * What each engine calls each failure of `getUserMedia`: the standard names first, then the older
+ * or engine-specific ones still met in the field. Names not listed here count as `failed`.
+ */
 const FAILURES: Record<string, CameraFailure> = {
-  NotAllowedError: 'denied',
-  PermissionDeniedError: 'denied',
-  SecurityError: 'denied',
+  // Standard (Chromium, Firefox, WebKit)
+  NotAllowedError: 'denied', // the visitor, the browser's settings or a permissions policy refused
+  SecurityError: 'denied', // Chromium and Firefox: camera use is blocked for this document
   NotFoundError: 'not-found',
+  NotReadableError: 'in-use', // the camera is there but could not be opened (another app has it)
+  AbortError: 'in-use', // Firefox and WebKit: the camera failed to start for another reason
+  OverconstrainedError: 'overconstrained', // WebKit also says this when there is no camera at all: see cameraError()
+  NotSupportedError: 'unsupported',
+  // Chromium before the standard names
+  PermissionDeniedError: 'denied',
+  PermissionDismissedError: 'denied',
   DevicesNotFoundError: 'not-found',
-  NotReadableError: 'in-use',
   TrackStartError: 'in-use',
-  AbortError: 'in-use',
-  OverconstrainedError: 'overconstrained',
   ConstraintNotSatisfiedError: 'overconstrained',
+  // Firefox before the standard names (a plain string, or an object with `name`)
+  PERMISSION_DENIED: 'denied',
+  NOT_SUPPORTED_ERROR: 'unsupported',
+  NO_DEVICES_FOUND: 'not-found',
+  HARDWARE_UNAVAILABLE: 'in-use',
+  SourceUnavailableError: 'in-use',
 };
+
+/** The name an error carries: a `DOMException`'s or `Error`'s, or the first `…Error` in a text. */
+function errorName(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string') {
+    const name = (error as { name: string }).name;
+    if (name in FAILURES) return name;
+  }
+  const text = `${String(error)} ${String((error as { message?: unknown } | null)?.message ?? '')}`;
+  return Object.keys(FAILURES).find((name) => new RegExp(`\\b${name}\\b`).test(text));
+}
 
 /**
  * Classifies a camera error: a `DOMException` from `getUserMedia`, a `CameraError`, or the text
@@ -51,13 +75,35 @@ const FAILURES: Record<string, CameraFailure> = {
  */
 export function cameraFailure(error: unknown): CameraFailure {
   if (error instanceof CameraError) return error.reason;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name in FAILURES) return FAILURES[name]!;
-  const text = String(error);
-  const match = /\b([A-Za-z]+Error)\b/.exec(text);
-  if (match && match[1]! in FAILURES) return FAILURES[match[1]!]!;
-  if (/not supported/i.test(text)) return 'unsupported';
+  const name = errorName(error);
+  if (name) return FAILURES[name]!;
+  if (/not supported/i.test(String(error))) return 'unsupported';
   return 'failed';
+}
+
+/** Whether this device has no camera at all (not known, and so false, where the browser will not say). */
+async function noCamera(): Promise<boolean> {
+  try {
+    const devices = await navigator.mediaDevices.enumerateDevices();
+    return !devices.some((device) => device.kind === 'videoinput');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The `CameraError` for a failed `getUserMedia` (or html5-qrcode's text for one), the same in
+ * every engine. Engines differ in what they name a device without any camera: Chromium and Firefox
+ * say `NotFoundError`, WebKit `OverconstrainedError`; so unless the camera was refused, a device
+ * that lists no camera is told `not-found`, whatever the error's name.
+ */
+export async function cameraError(error: unknown): Promise<CameraError> {
+  const reason = cameraFailure(error);
+  const cause = error instanceof CameraError ? error.cause : error;
+  if (reason === 'not-found' || reason === 'denied' || reason === 'insecure' || reason === 'unsupported') {
+    return error instanceof CameraError ? error : new CameraError(reason, { cause });
+  }
+  return new CameraError((await noCamera()) ? 'not-found' : reason, { cause });
 }
 
 /** Throws the `CameraError` that explains why this page cannot have a camera, if it cannot. */

@@ -2,7 +2,7 @@ import type { Html5Qrcode } from 'html5-qrcode';
 import {
   assertCameraAvailable,
   CameraError,
-  cameraFailure,
+  cameraError,
   videoConstraints,
   type QrDecoder,
   type ScanSession,
@@ -83,7 +83,7 @@ async function run(
     );
   } catch (error) {
     container.replaceChildren();
-    throw new CameraError(cameraFailure(error), { cause: error });
+    throw await cameraError(error);
   }
   const video = container.querySelector('video');
   video?.setAttribute('aria-hidden', 'true');

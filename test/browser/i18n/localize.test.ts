@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
-import { eventTime, formatDuration } from '../../../src/i18n/format.js';
+import { DIGITS, eventTime, formatDuration, pluralFor } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
 import { API } from '../helpers/server.js';
@@ -89,6 +89,20 @@ describe('languages', () => {
       expect(sides(arabic!)).to.deep.equal({ imageFirst: false, claimAtLeft: false });
       expect(partText(arabic!, 'claim')).to.equal('احصل على شارة النشاط');
       await expect(arabic).to.be.accessible();
+    });
+  });
+
+  describe('digits', () => {
+    it('writes each language with the digits the kit chose for it, the same in every engine', () => {
+      const arabicIndic = /[\u0660-\u0669\u06F0-\u06F9]/;
+      for (const lang of LANGUAGES) {
+        expect(DIGITS[lang], lang).to.equal('latn');
+        const when = eventTime(lang, { startsAt: '2022-05-17T10:00:00Z', endsAt: '2022-05-17T11:30:00Z', timeZone: 'Europe/Vilnius' }, 'Europe/Vilnius');
+        expect(when.event, lang).to.match(/17/).and.not.match(arabicIndic);
+        expect(pluralFor(lang)(1234, { other: '#' }), lang).to.match(/1.?234/);
+      }
+      // a page may still ask for other digits in its language tag
+      expect(pluralFor('ar-u-nu-arab')(12, { other: '#' })).to.equal('١٢');
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../../helpers/browser.js';
 import '../../../../src/components/activity-card/activity-card.js';
 import '../../../../src/config/learning-city.js';
 import type { ActivityCard } from '../../../../src/components/activity-card/activity-card.js';
@@ -208,7 +208,7 @@ describe('activity-card', () => {
     expect(partText(element, 'error')).to.contain('The activity could not be loaded.');
     await expect(element).to.be.accessible();
     part(element, 'retry')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForPart(element, 'title');
   });
 
@@ -244,7 +244,7 @@ describe('activity-card', () => {
       expect(claim.localName).to.equal('button');
       claim.focus();
       const event = oneEvent(document, 'lc-claim-start');
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       const { detail, composed, cancelable } = await event;
       expect(detail).to.deep.equal({ badgeId: 'strategist-2022', activityId: VILNIUS_ACTIVITY });
       expect(composed && cancelable).to.equal(true);
@@ -255,7 +255,7 @@ describe('activity-card', () => {
       const claim = part<HTMLAnchorElement>(element, 'claim')!;
       expect(claim.getAttribute('href')).to.equal('#claim/strategist-2022/13965');
       claim.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       await waitUntil(() => location.hash === '#claim/strategist-2022/13965', 'the link was not followed');
     });
 

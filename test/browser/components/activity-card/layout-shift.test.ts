@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../../helpers/browser.js';
 import '../../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../../helpers/server.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../../helpers/browser.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import type { ActivityQuery } from '../../../../src/api/client.js';
 import '../../../../src/components/activity-list/activity-list.js';
@@ -61,7 +61,7 @@ describe('activity-list', () => {
     expect(labels).to.deep.equal(['Organiser', 'Skill', 'Category', 'When']);
     const when = list.shadowRoot!.querySelectorAll('select')[3]!;
     when.focus();
-    await sendKeys({ press: 'ArrowDown' }); // Any time → Upcoming
+    await pressKey('ArrowDown'); // Any time → Upcoming
     await waitUntil(() => list.when === 'upcoming', 'the select did not change the filter');
     await waitUntil(async () => cardIds(list).join() === (await expected({ when: 'upcoming', limit: 50 })).join(), 'not filtered');
     await expect(list).to.be.accessible();
@@ -71,10 +71,10 @@ describe('activity-list', () => {
     const list = await fixture<ActivityList>(html`<activity-list api=${API} lang="en" limit="50"></activity-list>`);
     await rendered(list);
     part(list, 'search')!.focus();
-    await sendKeys({ type: 'strat' });
+    await typeKeys('strat');
     await waitUntil(() => list.q === 'strat', 'typing did not search');
-    await sendKeys({ type: 'egies' });
-    await sendKeys({ press: 'Enter' });
+    await typeKeys('egies');
+    await pressKey('Enter');
     expect(list.q).to.equal('strategies');
     await waitUntil(async () => cardIds(list).join() === (await expected({ q: 'strategies', limit: 50 })).join(), 'not searched');
     expect(cardIds(list)).to.include('13965');
@@ -87,7 +87,7 @@ describe('activity-list', () => {
     let shown = 10;
     while (shown < all.length) {
       part(list, 'more')!.focus();
-      await sendKeys({ press: 'Enter' });
+      await pressKey('Enter');
       const next = Math.min(shown + 10, all.length);
       await waitUntil(() => cards(list).length === next, 'the next page did not arrive');
       const items = list.shadowRoot!.querySelectorAll('[part="item"]');
@@ -137,7 +137,7 @@ describe('activity-list', () => {
     expect(isShown(list.querySelector('a')!)).to.equal(true);
     await expect(list).to.be.accessible();
     part(list, 'retry')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await rendered(list);
     expect(isShown(list.querySelector('a')!)).to.equal(false);
   });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../../helpers/browser.js';
 import '../../../../src/components/badge-card/badge-card.js';
 import '../../../../src/config/learning-city.js';
 import type { BadgeCard } from '../../../../src/components/badge-card/badge-card.js';
@@ -56,7 +56,7 @@ describe('badge-card', () => {
     await waitForPart(element, 'claim');
     part(element, 'claim')!.focus();
     const event = oneEvent(document, 'lc-claim-start');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     expect((await event).detail).to.deep.equal({ badgeId: STRATEGIST });
     await waitUntil(() => location.hash === '#claim?badge=strategist-2022', 'the link was not followed');
     history.replaceState(null, '', location.pathname + location.search);
@@ -94,7 +94,7 @@ describe('badge-card', () => {
     expect(partText(element, 'error')).to.contain('The badge could not be loaded.');
     await expect(element).to.be.accessible();
     part(element, 'retry')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForPart(element, 'name');
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../../helpers/browser.js';
 import '../../../../src/components/badge-claim/badge-claim.js';
 import type { BadgeClaim } from '../../../../src/components/badge-claim/badge-claim.js';
 import '../../../../src/config/learning-city.js';
@@ -267,30 +267,30 @@ describe('badge-claim', () => {
 
   it('completes by keyboard alone', async () => {
     const el = await claimFor('digital-step');
-    const tab = () => sendKeys({ press: 'Tab' });
+    const tab = () => pressKey('Tab');
     (await shadow(el, 'button.primary')).focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'heading', 'focus did not move to the step');
     await tab();
-    await sendKeys({ type: 'Rūta Jonaitė' });
+    await typeKeys('Rūta Jonaitė');
     await tab();
-    await sendKeys({ type: 'ruta@example.org' });
+    await typeKeys('ruta@example.org');
     await tab();
-    await sendKeys({ press: 'Space' });
+    await pressKey(' ');
     await tab(); // the privacy link
     await tab(); // back
     await tab(); // next
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => el.shadowRoot!.querySelector('textarea'));
     await tab();
-    await sendKeys({ type: 'I made my first website.' });
+    await typeKeys('I made my first website.');
     await tab(); // back
     await tab(); // next
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => text(el).includes('Review and send'));
     await tab(); // back
     await tab(); // send
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => text(el).includes('You earned'));
   });
 });

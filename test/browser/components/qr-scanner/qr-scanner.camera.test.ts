@@ -2,7 +2,7 @@
 // at test time (scripts/fake-camera.mjs): a small Vilnius code for the first second, then a
 // large Kaunas code. Each camera session plays the video from its start.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { pressKey, setViewport } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import { fixtures, focusedPart, part, recordScans, sleep, text, waitForText, type Fixtures } from '../../helpers/camera.js';
@@ -37,10 +37,10 @@ describe('qr-scanner with a camera', () => {
     await expect(el).to.be.accessible();
     const scans = recordScans(el);
     page.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(focusedPart(el)).to.equal('camera-button');
     const scanned = oneEvent(el, 'lc-scan');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitUntil(() => text(el, 'status') === 'Starting camera…' || videoTrack(el), 'the camera never started');
     // the track is caught before the first read ends the scan
     await waitUntil(() => videoTrack(el) || scans.length > 0, 'no camera picture', { timeout: 8000 });
@@ -62,7 +62,7 @@ describe('qr-scanner with a camera', () => {
     // Nothing is accepted, so the camera keeps running until it is stopped.
     const el = await fixture<QrScanner>(html`<qr-scanner lang="en" accept="https://nowhere.example"></qr-scanner>`);
     part(el, 'camera-button')!.focus();
-    await sendKeys({ press: 'Space' });
+    await pressKey(' ');
     await scanning(el);
     const track = videoTrack(el)!;
     expect(track.readyState).to.equal('live');
@@ -70,7 +70,7 @@ describe('qr-scanner with a camera', () => {
     expect(text(el, 'camera-button')).to.equal('Stop camera');
     expect(part(el, 'torch-button'), 'the fake camera has no torch').to.equal(null);
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'status', 'Camera turned off.');
     expect(track.readyState).to.equal('ended');
     expect(text(el, 'camera-button')).to.equal('Start camera');

@@ -1,6 +1,6 @@
 // <qr-scanner> on a device with two cameras (Chromium's fake devices, showing a test pattern).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import { focusedPart, part, waitForText } from '../../helpers/camera.js';
@@ -24,7 +24,7 @@ describe('qr-scanner with two cameras', () => {
 
     select.focus();
     const other = [...select.options].find((o) => o.value !== select.value)!.value;
-    await sendKeys({ press: select.selectedIndex === 0 ? 'ArrowDown' : 'ArrowUp' });
+    await pressKey(select.selectedIndex === 0 ? 'ArrowDown' : 'ArrowUp');
     await waitUntil(() => track(el)?.getSettings().deviceId === other, 'the other camera never came on', { timeout: 4000 });
     expect(first.readyState, 'the first camera is released').to.equal('ended');
     await waitForText(el, 'status', 'Point the camera at the QR code.');

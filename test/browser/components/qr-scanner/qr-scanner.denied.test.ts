@@ -1,7 +1,7 @@
 // <qr-scanner> when the visitor refuses the camera: Chromium has a (fake) camera but denies the
 // permission prompt.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { ErrorDetail } from '../../../../src/events.js';
@@ -13,7 +13,7 @@ describe('qr-scanner when the camera is refused', () => {
     const errors: ErrorDetail[] = [];
     el.addEventListener('lc-error', (event) => errors.push(event.detail));
     part(el, 'camera-button')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'message', 'Camera access was refused.');
     expect(text(el, 'message')).to.contain('allow the camera for this site');
     expect(text(el, 'message')).to.contain('You can scan a photo of the QR code or type the code instead.');
@@ -25,7 +25,7 @@ describe('qr-scanner when the camera is refused', () => {
     expect(el.querySelector('video')).to.equal(null);
     await expect(el).to.be.accessible();
 
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'message', 'Camera access was refused.');
     expect(errors).to.have.length(2);
   });

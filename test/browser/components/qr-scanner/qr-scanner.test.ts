@@ -2,12 +2,12 @@
 // typing codes, what counts as a claim code, and the no-camera message. The camera suites run in
 // browser groups of their own (the *.camera, *.cameras and *.denied files beside this one).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { pressKey, typeKeys } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
 import type { ErrorDetail } from '../../../../src/events.js';
 import { allowedOrigins, claimCode } from '../../../../src/scan/claim-code.js';
-import { cameraFailure, CameraError } from '../../../../src/scan/decoder.js';
+import { cameraError, cameraFailure, CameraError } from '../../../../src/scan/decoder.js';
 import { scanningBox } from '../../../../src/scan/html5-qrcode-decoder.js';
 import {
   fixtures,
@@ -84,6 +84,19 @@ describe('camera failures', () => {
     expect(cameraFailure('Error getting userMedia, error = NotReadableError: Could not start video source')).to.equal('in-use');
     expect(cameraFailure('Camera streaming not supported by the browser.')).to.equal('unsupported');
     expect(cameraFailure(new Error('something else'))).to.equal('failed');
+    // older and engine-specific names
+    expect(cameraFailure(new DOMException('x', 'AbortError'))).to.equal('in-use');
+    expect(cameraFailure({ name: 'PermissionDeniedError' })).to.equal('denied');
+    expect(cameraFailure('Error getting userMedia, error = DevicesNotFoundError')).to.equal('not-found');
+  });
+
+  it('says "no camera" on a device without one, whatever the engine calls it', async () => {
+    // This browser has no camera (WebKit then answers OverconstrainedError, Firefox AbortError at times).
+    for (const name of ['NotFoundError', 'OverconstrainedError', 'AbortError', 'NotReadableError']) {
+      expect((await cameraError(new DOMException('Invalid constraint', name))).reason, name).to.equal('not-found');
+    }
+    expect((await cameraError('Error getting userMedia, error = OverconstrainedError: Invalid constraint')).reason).to.equal('not-found');
+    expect((await cameraError(new DOMException('x', 'NotAllowedError'))).reason).to.equal('denied');
   });
 
   it('scans a square of 90% of the viewfinder’s shorter side, whatever its size', () => {
@@ -182,19 +195,19 @@ describe('qr-scanner', () => {
       event.preventDefault(); // no native picker in a headless test
     });
     part(el, 'file-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await pressKey('Enter');
+    await pressKey(' ');
     expect(clicked).to.equal(2);
   });
 
   it('takes a typed code from the keyboard: Tab to the field, type, Enter', async () => {
     const el = await scanner();
     part(el, 'file-button')!.focus();
-    await sendKeys({ press: 'Tab' });
+    await pressKey('Tab');
     expect(focusedPart(el)).to.equal('input');
     const scanned = oneEvent(el, 'lc-scan');
-    await sendKeys({ type: 'VILNIUS-2022' });
-    await sendKeys({ press: 'Enter' });
+    await typeKeys('VILNIUS-2022');
+    await pressKey('Enter');
     expect((await scanned).detail).to.deep.equal({ text: 'VILNIUS-2022', code: 'VILNIUS-2022' });
     await waitForText(el, 'status', 'Code VILNIUS-2022 received.');
   });
@@ -211,11 +224,11 @@ describe('qr-scanner', () => {
     const el = await scanner();
     const scans = recordScans(el);
     part(el, 'input')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'error', 'Type the code first.');
-    await sendKeys({ type: 'javascript:alert(1)' });
+    await typeKeys('javascript:alert(1)');
     expect(part(el, 'error')!.hidden, 'typing clears the error').to.equal(true);
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'error', 'This is not a valid code');
     const input = part<HTMLInputElement>(el, 'input')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -234,7 +247,7 @@ describe('qr-scanner', () => {
     const errors: CustomEvent<ErrorDetail>[] = [];
     el.addEventListener('lc-error', (event) => errors.push(event));
     part(el, 'camera-button')!.focus();
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await waitForText(el, 'message', 'No camera was found on this device.');
     expect(text(el, 'message')).to.contain('You can scan a photo of the QR code or type the code instead.');
     expect(part(el, 'message')!.getAttribute('role')).to.equal('alert');

@@ -1,0 +1,49 @@
+// Theming for a visitor whose system prefers a dark theme and reduced motion: the browser runs
+// with those settings from its start (the `preferences` group of web-test-runner.config.mjs), as
+// on the visitor's device, in every engine.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/activity-card/activity-card.js';
+import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
+import { kitStore } from '../../../src/store/store.js';
+import { API, injectFault, resetServer } from '../helpers/server.js';
+import { part, waitForPart } from '../helpers/components.js';
+
+const background = (card: ActivityCard) => getComputedStyle(part(card, 'base')!).backgroundColor;
+const WHITE = 'rgb(255, 255, 255)';
+
+async function loadedCard() {
+  const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+  await waitForPart(card, 'title');
+  return card;
+}
+
+describe('theming under the visitor’s system preferences', () => {
+  before(resetServer);
+
+  afterEach(() => {
+    document.documentElement.classList.remove('lc-theme-dark', 'lc-theme-light');
+  });
+
+  it('runs where the system prefers dark and reduced motion', () => {
+    expect(matchMedia('(prefers-color-scheme: dark)').matches, 'prefers-color-scheme: dark').to.equal(true);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'prefers-reduced-motion: reduce').to.equal(true);
+  });
+
+  it('stills the skeleton shimmer for visitors who prefer reduced motion', async () => {
+    await kitStore().clear();
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1000, times: 1 });
+    const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
+    await waitForPart(card, 'skeleton');
+    expect(getComputedStyle(card.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none');
+    await waitForPart(card, 'title');
+  });
+
+  it('follows prefers-color-scheme, unless the page says lc-theme-light', async () => {
+    const card = await loadedCard();
+    expect(background(card)).not.to.equal(WHITE);
+    expect(getComputedStyle(part(card, 'base')!).colorScheme).to.equal('dark');
+    await expect(card).to.be.accessible(); // contrast included
+    document.documentElement.classList.add('lc-theme-light');
+    expect(background(card)).to.equal(WHITE);
+  });
+});
