@@ -82,7 +82,8 @@ describe('activity-card reserves its size while loading', () => {
   it('the stylesheet for the drop-in reserves the same size before the script has run', async () => {
     for (const [variant, width] of [['full', 360], ['full', 640], ['compact', 640]] as const) {
       // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 100px; border: 0"></iframe>`);
+      // Tall enough not to scroll: a classic scrollbar (Firefox) would narrow the card inside.
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`);
       frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
         <activity-card variant="${variant}"><a href="/activity/13965">21st-century skills strategies</a></activity-card>`;
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
