@@ -65,7 +65,8 @@ describe('a hostile host page', () => {
   });
 
   it("the widgets' styles do not leak into the page", async () => {
-    const page = await fixture<HTMLElement>(html`<section>
+    // A fixed width: a classic scrollbar (Firefox) appearing as the page grows would narrow it otherwise.
+    const page = await fixture<HTMLElement>(html`<section style="width: 600px">
       <article class="card"><h3 class="heading">Page heading</h3><p class="notice skeleton">Page text</p></article>
       <button class="button primary">Page button</button>
     </section>`);
