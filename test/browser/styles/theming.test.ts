@@ -5,6 +5,7 @@ import '../../../src/components/badge-card/badge-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../helpers/server.js';
+import { pressKey } from '../helpers/browser.js';
 import { part, waitForPart } from '../helpers/components.js';
 
 const background = (card: ActivityCard) => getComputedStyle(part(card, 'base')!).backgroundColor;
@@ -78,8 +79,10 @@ describe('theming', () => {
   it('keeps a visible focus ring on its controls', async () => {
     const card = await loadedCard();
     const claim = part(card, 'claim')!;
+    // A key pressed first makes the focus that follows keyboard focus in every engine: WebKit
+    // shows :focus-visible for focus() from script only after the visitor has used the keyboard.
+    await pressKey('Escape');
     claim.focus();
-    // focus() from script counts as keyboard focus for :focus-visible on buttons.
     expect(getComputedStyle(claim).outlineStyle).to.equal('solid');
     const { width, height } = claim.getBoundingClientRect();
     expect(Math.min(width, height)).to.be.at.least(44);
