@@ -2,7 +2,8 @@
 // badge image), the issuer's key and controller documents, and the revocation status lists. The
 // signing key and the lists' bits are kept in the database through the modules' small stores.
 import { badgePage, prefersHtml } from './badge-page.js';
-import { bakeSvg } from './baking.js';
+import { renderAsync } from '@resvg/resvg-js';
+import { PNG_KEYWORD, bakePng, bakeSvg } from './baking.js';
 import { IMAGE_CSP, loadBadge, mediaUrl } from './catalogue.js';
 import { buildCredential, issuerDocument, issuerKeyPair, keyDocument, signCredential } from './credentials.js';
 import { notFound } from './http.js';
@@ -150,22 +151,39 @@ export async function getCredential(ctx) {
   return { type: JSON_LD, body: credential, headers: { Vary: 'Accept' } };
 }
 
+/** The width badge images are rasterised to for PNG. */
+const PNG_WIDTH = 512;
+
+/** The claim's credential with its badge's image (SVG, as every badge image is); 404 without one. */
+async function credentialWithSvg(ctx) {
+  const { badge, credential } = await issuedCredential(ctx);
+  const image = badge.image
+    ? await ctx.db.selectFrom('media').select(['type', 'body']).where('name', '=', badge.image).executeTakeFirst()
+    : undefined;
+  if (image?.type !== 'image/svg+xml') throw notFound('An image of this badge');
+  return { credential, svg: Buffer.from(image.body).toString('utf8') };
+}
+
 /**
  * `GET /credentials/:id/badge.svg`: the badge image with the credential baked in.
  * @param {Context} ctx
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function getBakedSvg(ctx) {
-  const { badge, credential } = await issuedCredential(ctx);
-  const image = badge.image
-    ? await ctx.db.selectFrom('media').select(['type', 'body']).where('name', '=', badge.image).executeTakeFirst()
-    : undefined;
-  if (image?.type !== 'image/svg+xml') throw notFound('An SVG image of this badge');
-  return {
-    type: 'image/svg+xml',
-    body: bakeSvg(Buffer.from(image.body).toString('utf8'), { credential }),
-    headers: { 'Content-Security-Policy': IMAGE_CSP },
-  };
+  const { credential, svg } = await credentialWithSvg(ctx);
+  return { type: 'image/svg+xml', body: bakeSvg(svg, { credential }), headers: { 'Content-Security-Policy': IMAGE_CSP } };
+}
+
+/**
+ * `GET /credentials/:id/badge.png`: the badge image, rasterised, with the credential baked in.
+ * @param {Context} ctx
+ * @returns {Promise<import('./app.js').Result>}
+ */
+export async function getBakedPng(ctx) {
+  const { credential, svg } = await credentialWithSvg(ctx);
+  // Rendered off the main thread, so other requests are answered meanwhile.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: PNG_WIDTH } })).asPng();
+  return { type: 'image/png', body: bakePng(png, PNG_KEYWORD.credential, JSON.stringify(credential)) };
 }
 
 /** The organisation named in the path (404 otherwise). */

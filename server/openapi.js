@@ -514,6 +514,13 @@ const paths = {
       responses: { 200: { description: 'The baked SVG.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(400, 404) },
     },
   },
+  '/credentials/{id}/badge.png': {
+    get: {
+      summary: 'The badge image as PNG with the credential baked in (`iTXt` keyword `openbadgecredential`)',
+      parameters: [pathId('Claim id.')],
+      responses: { 200: { description: 'The baked PNG.', content: { 'image/png': { schema: { type: 'string' } } } }, ...errors(400, 404) },
+    },
+  },
   '/credentials/status/{id}': {
     get: {
       summary: 'An issuer’s revocation status list',

@@ -2,7 +2,7 @@
 // document describes each of them; a test keeps the two in step.
 import { getActivity, getBadge, getFacets, getMedia, listActivities, listBadges } from './catalogue.js';
 import { createClaim, getClaim, reviewClaim, revokeClaim, uploadEvidence } from './claims.js';
-import { getBakedSvg, getCredential, getIssuerKey, getIssuerProfile, getStatusList } from './credential-routes.js';
+import { getBakedPng, getBakedSvg, getCredential, getIssuerKey, getIssuerProfile, getStatusList } from './credential-routes.js';
 import { getAssertion, getBadgeClass, getIssuer, revokeAssertion } from './openbadges.js';
 import { openApiDocument } from './openapi.js';
 
@@ -27,6 +27,7 @@ export const routes = [
   { method: 'GET', path: '/credentials/status/:id', handler: getStatusList },
   { method: 'GET', path: '/credentials/:id', handler: getCredential },
   { method: 'GET', path: '/credentials/:id/badge.svg', handler: getBakedSvg },
+  { method: 'GET', path: '/credentials/:id/badge.png', handler: getBakedPng },
   { method: 'GET', path: '/media/:name', handler: getMedia },
   { method: 'GET', path: '/openapi.json', handler: (ctx) => ({ body: openApiDocument(ctx.base, ctx.options) }) },
 ];

@@ -3,7 +3,7 @@
 // routes, until the organiser revokes it; the badge image carries the same credential.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { unbakeSvg } from '../../server/baking.js';
+import { PNG_KEYWORD, unbakePng, unbakeSvg } from '../../server/baking.js';
 import { verifyOpenBadgeCredential } from '../../server/verify.js';
 import { bearer, organiser, postClaim, postJson, request, startApi, strategistClaim, webinarClaim } from './helpers.js';
 
@@ -120,6 +120,21 @@ describe('GET /credentials/:id/badge.svg', () => {
     assert.match(headers.get('content-type'), /^image\/svg\+xml/);
     assertPrivate(text);
     const baked = unbakeSvg(text);
+    assert.deepEqual(baked, (await request(claim.credentialUrl)).body);
+    assert.deepEqual(await verify(baked), { verified: true });
+  });
+});
+
+describe('GET /credentials/:id/badge.png', () => {
+  it('rasterises the badge image and bakes the credential into it', async () => {
+    const claim = await issuedClaim();
+    const response = await fetch(`${claim.credentialUrl}/badge.png`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/png');
+    const png = Buffer.from(await response.arrayBuffer());
+    assert.equal(png.readUInt32BE(16), 512, 'the image is 512 pixels wide');
+    assertPrivate(png.toString('latin1'));
+    const baked = JSON.parse(unbakePng(png, PNG_KEYWORD.credential));
     assert.deepEqual(baked, (await request(claim.credentialUrl)).body);
     assert.deepEqual(await verify(baked), { verified: true });
   });
