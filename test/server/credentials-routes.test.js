@@ -72,6 +72,17 @@ describe('GET /credentials/:id', () => {
     assert.deepEqual(await verify(keptCredential), { verified: true });
   });
 
+  it('gives claims issued at once each their own place in the status list', async () => {
+    const claims = await Promise.all(Array.from({ length: 8 }, () => postClaim(server.base, webinarClaim())));
+    assert.ok(claims.every(({ status }) => status === 201));
+    const rows = await server.db
+      .selectFrom('claims')
+      .select(['status_list', 'status_index'])
+      .where('id', 'in', claims.map(({ body }) => body.id))
+      .execute();
+    assert.equal(new Set(rows.map((row) => `${row.status_list}#${row.status_index}`)).size, 8);
+  });
+
   it('issues a credential on review approval too; none while the claim waits', async () => {
     const { body: claim } = await postClaim(server.base, strategistClaim());
     assert.equal(claim.credentialUrl, undefined);
