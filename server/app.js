@@ -29,6 +29,8 @@ import { createTestControls } from './test-controls.js';
  * @property {{ max: number, windowMs: number }} [codeAttempts] failed claim codes allowed per client
  *   address and window before 429; 10 per 10 minutes by default
  * @property {boolean} [testControls] mount the `__test` routes (reset, stats, faults); never in production
+ * @property {string} [verifyUrl] a page with `<badge-verify>`, which the readable badge pages link to;
+ *   by default `/demo/verify.html` on the API's host
  */
 
 /** @typedef {Required<ApiOptions>} ResolvedOptions */
@@ -90,6 +92,7 @@ export function createApi(options) {
     publicUrl: '',
     trustProxy: [],
     logger: undefined,
+    verifyUrl: '',
     ...given,
     codeAttempts: { max: 10, windowMs: 10 * 60 * 1000, ...given.codeAttempts },
   };

@@ -365,6 +365,9 @@ function badgeJson(ctx, badge) {
   });
 }
 
+/** SVG is a document type: never let one run script, even when opened directly. */
+export const IMAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 /**
  * `GET /media/:name`: a generated image.
  * @param {Context} ctx
@@ -378,8 +381,7 @@ export async function getMedia(ctx) {
     type: row.type,
     headers: {
       'Cache-Control': 'public, max-age=86400',
-      // SVG is a document type: never let one run script, even when opened directly.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Content-Security-Policy': IMAGE_CSP,
     },
   };
 }

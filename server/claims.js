@@ -2,7 +2,10 @@
 // attaching file evidence, and the organiser's review.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { fileLimit, loadBadge } from './catalogue.js';
+import { assignStatusEntry } from './credential-routes.js';
+import { credentialUrls } from './credentials.js';
 import { isUniqueViolation } from './db.js';
+import { revokeIssued } from './openbadges.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
 import { LIMITS } from './limits.js';
 import {
@@ -26,9 +29,10 @@ import { optionalText, requireObject, requireText } from './validate.js';
  * @typedef {object} Claim
  * @property {string} id
  * @property {string} badgeId
- * @property {'issued' | 'pending-review' | 'rejected'} status
+ * @property {'issued' | 'pending-review' | 'rejected' | 'revoked'} status
  * @property {string} [token] only when the claim is created or its creation replayed
  * @property {string} [assertionUrl]
+ * @property {string} [credentialUrl] the Open Badges 3.0 credential, once issued
  * @property {string} createdAt
  * @property {string} [reason]
  */
@@ -57,9 +61,13 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 
-/** Claims with the id of their assertion, if they have one. */
+/** Claims with the id of their assertion, if they have one, and when it was revoked. */
 const selectClaims = (db) =>
-  db.selectFrom('claims as c').leftJoin('assertions as a', 'a.claim_id', 'c.id').selectAll('c').select('a.id as assertion_id');
+  db
+    .selectFrom('claims as c')
+    .leftJoin('assertions as a', 'a.claim_id', 'c.id')
+    .selectAll('c')
+    .select(['a.id as assertion_id', 'a.revoked_at']);
 
 const loadClaim = (db, id) => selectClaims(db).where('c.id', '=', id).executeTakeFirst();
 
@@ -68,17 +76,20 @@ function claimJson(row, base, { withToken = false } = {}) {
   return {
     id: row.id,
     badgeId: row.badge_id,
-    status: row.status,
+    status: row.revoked_at ? 'revoked' : row.status,
     ...(withToken ? { token: row.token } : {}),
-    ...(row.assertion_id ? { assertionUrl: `${base}/assertions/${row.assertion_id}` } : {}),
+    ...(row.assertion_id
+      ? { assertionUrl: `${base}/assertions/${row.assertion_id}`, credentialUrl: credentialUrls(base).credential(row.id) }
+      : {}),
     createdAt: row.created_at,
     ...(row.reason ? { reason: row.reason } : {}),
   };
 }
 
-/** Issues the Open Badges assertion for a claim; the caller is inside a transaction. */
-function insertAssertion(trx, claimId, now) {
-  return trx.insertInto('assertions').values({ id: randomUUID(), claim_id: claimId, issued_on: now }).execute();
+/** Issues the Open Badges assertion and credential status for a claim; the caller is inside a transaction. */
+async function issue(trx, claimId, badgeId, now) {
+  await trx.insertInto('assertions').values({ id: randomUUID(), claim_id: claimId, issued_on: now }).execute();
+  await assignStatusEntry(trx, claimId, badgeId);
 }
 
 /** The claim named in the path, if the request carries its bearer token (401, 404, 403 otherwise). */
@@ -147,7 +158,7 @@ export async function createClaim(ctx) {
           .executeTakeFirstOrThrow();
         if (numUpdatedRows === 0n) refuseCode(ctx, CODE_USED);
       }
-      if (issued) await insertAssertion(trx, id, now);
+      if (issued) await issue(trx, id, submission.badge.id, now);
     });
   } catch (error) {
     // Another request with this key was stored first: answer as its replay.
@@ -297,12 +308,29 @@ export async function reviewClaim(ctx) {
       .where('id', '=', claim.id)
       .where('status', '=', 'pending-review')
       .executeTakeFirstOrThrow();
-    if (numUpdatedRows > 0n && status === 'issued') await insertAssertion(trx, claim.id, now);
+    if (numUpdatedRows > 0n && status === 'issued') await issue(trx, claim.id, claim.badge_id, now);
     return numUpdatedRows > 0n;
   });
   const current = await loadClaim(ctx.db, claim.id);
   if (!changed) throw decided(current.status);
   return { body: claimJson(current, ctx.base) };
+}
+
+/**
+ * `POST /claims/:id/revoke` (organiser): the claim becomes `revoked`, its assertion answers 410 and
+ * its credential's status bit is set.
+ * @param {Context} ctx
+ * @returns {Promise<import('./app.js').Result>}
+ */
+export async function revokeClaim(ctx) {
+  requireBearer(ctx.req, ctx.options.organiserToken);
+  const body = requireObject(await readJson(ctx.req));
+  const reason = optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
+  const claim = await loadClaim(ctx.db, ctx.params.id);
+  if (!claim) throw notFound('This claim');
+  if (!claim.assertion_id) throw new HttpError(409, 'claim_not_issued', `This claim is ${claim.status}, not issued.`);
+  await revokeIssued(ctx.db, claim.assertion_id, reason);
+  return { body: claimJson(await loadClaim(ctx.db, claim.id), ctx.base) };
 }
 
 /**

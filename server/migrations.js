@@ -167,6 +167,45 @@ export function migrations(dialect) {
         }
       },
     },
+    // Open Badges 3.0: the signing key, one revocation status list per issuer, and each issued
+    // claim's place in its issuer's list (with its signed credential, kept once signed).
+    '004_open_badges_3': {
+      async up(db) {
+        await db.schema
+          .createTable('issuer_keys')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('document', 'text', (c) => c.notNull()) // JSON, with the secret key
+          .execute();
+        await db.schema
+          .createTable('status_lists')
+          .addColumn('list_id', 'text', (c) => c.primaryKey().references('organisations.id'))
+          .addColumn('bits', binary)
+          .addColumn('next_index', 'integer', (c) => c.notNull())
+          .addColumn('credential', 'text') // JSON: the signed list, until the next revocation
+          .execute();
+        await db.schema.alterTable('claims').addColumn('status_list', 'text').execute();
+        await db.schema.alterTable('claims').addColumn('status_index', 'integer').execute();
+        await db.schema.alterTable('claims').addColumn('credential', 'text').execute();
+        await db.schema.createIndex('claims_status_entry').on('claims').columns(['status_list', 'status_index']).unique().execute();
+        // Claims issued before this migration take their places in order of issue.
+        const issued = await db
+          .selectFrom('assertions as a')
+          .innerJoin('claims as c', 'c.id', 'a.claim_id')
+          .innerJoin('badges as b', 'b.id', 'c.badge_id')
+          .select(['c.id', 'b.issuer_id'])
+          .orderBy('a.issued_on')
+          .orderBy('c.id')
+          .execute();
+        /** @type {Map<string, number>} */
+        const next = new Map();
+        for (const { id, issuer_id } of issued) {
+          const index = next.get(issuer_id) ?? 0;
+          next.set(issuer_id, index + 1);
+          await db.updateTable('claims').set({ status_list: issuer_id, status_index: index }).where('id', '=', id).execute();
+        }
+        for (const [listId, nextIndex] of next) await db.insertInto('status_lists').values({ list_id: listId, next_index: nextIndex }).execute();
+      },
+    },
   };
 }
 

@@ -181,11 +181,13 @@ const schemas = {
       badgeId: { type: 'string' },
       status: {
         type: 'string',
-        enum: ['issued', 'pending-review', 'rejected'],
-        description: '`issued` at once when every task is met by a valid code or needs only an automatic or self check.',
+        enum: ['issued', 'pending-review', 'rejected', 'revoked'],
+        description:
+          '`issued` at once when every task is met by a valid code or needs only an automatic or self check; `revoked` once the organiser revokes it.',
       },
       token: string('Bearer secret for this claim; only in the answer that creates it (and its idempotent replays).'),
       assertionUrl: uri('The Open Badges assertion, once issued.'),
+      credentialUrl: uri('The Open Badges 3.0 credential, once issued.'),
       createdAt: dateTime('When the claim was made.'),
       reason: string('Why the claim was rejected.'),
     },
@@ -218,9 +220,10 @@ const schemas = {
     },
   },
   Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: LIMITS.reason } } },
+  ClaimRevocation: { type: 'object', properties: { reason: string('Why the badge is revoked.', { maxLength: LIMITS.reason }) } },
   RevocationResult: {
     type: 'object',
-    required: ['id', 'revoked', 'revocationReason'],
+    required: ['id', 'revoked'],
     properties: { id: uri('The assertion.'), revoked: { const: true }, revocationReason: { type: 'string' } },
   },
   RevokedAssertion: {
@@ -254,6 +257,54 @@ const schemas = {
         properties: { type: { const: 'Evidence' }, name: { type: 'string' }, narrative: { type: 'string' }, description: { type: 'string' } },
       }),
     },
+  },
+  OpenBadgeCredential: {
+    type: 'object',
+    description:
+      'Open Badges 3.0 credential (VC Data Model 2.0) with an embedded `DataIntegrityProof` (`eddsa-rdfc-2022`) and a `BitstringStatusListEntry` for revocation. The recipient is only a salted hash of their e-mail address.',
+    required: ['@context', 'id', 'type', 'issuer', 'validFrom', 'credentialSubject', 'credentialStatus', 'proof'],
+    properties: {
+      '@context': list({ type: 'string' }),
+      id: uri('This document’s own URL.'),
+      type: { type: 'array', contains: { const: 'OpenBadgeCredential' } },
+      name: { type: 'string' },
+      issuer: { type: 'object', required: ['id', 'type', 'name'], properties: { id: uri('The issuer’s controller document.'), name: { type: 'string' } } },
+      validFrom: dateTime('When the badge was issued.'),
+      credentialSubject: { type: 'object', required: ['achievement'] },
+      credentialStatus: {
+        type: 'object',
+        required: ['type', 'statusPurpose', 'statusListIndex', 'statusListCredential'],
+        properties: { type: { const: 'BitstringStatusListEntry' }, statusPurpose: { const: 'revocation' } },
+      },
+      proof: { type: 'object', required: ['type', 'cryptosuite', 'verificationMethod', 'proofValue'] },
+    },
+  },
+  StatusListCredential: {
+    type: 'object',
+    description: 'A signed `BitstringStatusListCredential`: bit N set means the credential at `statusListIndex` N is revoked.',
+    required: ['@context', 'id', 'type', 'issuer', 'credentialSubject', 'proof'],
+    properties: {
+      type: { type: 'array', contains: { const: 'BitstringStatusListCredential' } },
+      credentialSubject: {
+        type: 'object',
+        required: ['type', 'statusPurpose', 'encodedList'],
+        properties: { type: { const: 'BitstringStatusList' }, encodedList: string('GZIP-compressed bits, multibase base64url.') },
+      },
+      proof: { type: 'object' },
+    },
+  },
+  ControllerDocument: {
+    type: 'object',
+    description: 'The issuer as a controller: it lists its key under `assertionMethod`.',
+    required: ['@context', 'id', 'assertionMethod'],
+    properties: { id: uri('This document’s own URL.'), assertionMethod: list(uri('The issuer’s key.')) },
+  },
+  Multikey: {
+    type: 'object',
+    description: 'The issuer’s public Ed25519 key (never its secret part).',
+    required: ['@context', 'id', 'type', 'controller', 'publicKeyMultibase'],
+    not: { required: ['secretKeyMultibase'] },
+    properties: { type: { const: 'Multikey' }, id: uri('This document’s own URL.'), controller: uri('The issuer’s controller document.') },
   },
   BadgeClass: {
     type: 'object',
@@ -350,6 +401,20 @@ const paths = {
       responses: { ...ok('The Profile.', ref('Profile'), LD), ...errors(400, 404) },
     },
   },
+  '/issuers/{id}/profile': {
+    get: {
+      summary: 'Open Badges 3.0 issuer controller document',
+      parameters: [pathId('Issuer (organisation) id.')],
+      responses: { ...ok('The controller document.', ref('ControllerDocument'), LD), ...errors(400, 404) },
+    },
+  },
+  '/issuers/{id}/key': {
+    get: {
+      summary: 'Open Badges 3.0 issuer public key',
+      parameters: [pathId('Issuer (organisation) id.')],
+      responses: { ...ok('The Multikey.', ref('Multikey'), LD), ...errors(400, 404) },
+    },
+  },
   '/claims': {
     post: {
       summary: 'Claim a badge',
@@ -397,13 +462,24 @@ const paths = {
       responses: { ...ok('The decided claim.', ref('Claim')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
     },
   },
+  '/claims/{id}/revoke': {
+    post: {
+      summary: 'Revoke an issued claim (organiser)',
+      description: 'The claim becomes `revoked`, its Open Badges 2.0 assertion answers 410 and its 3.0 status list bit is set.',
+      security: [{ organiserToken: [] }],
+      parameters: [pathId('Claim id.')],
+      requestBody: { required: true, ...json(ref('ClaimRevocation')) },
+      responses: { ...ok('The revoked claim.', ref('Claim')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
+  },
   '/assertions/{id}': {
     get: {
       summary: 'Open Badges 2.0 hosted Assertion',
+      description: 'JSON-LD, or a readable page to a request that prefers `text/html`.',
       parameters: [pathId('Assertion id.')],
       responses: {
-        ...ok('The Assertion.', ref('Assertion'), LD),
-        410: { description: 'Revoked.', ...json(ref('RevokedAssertion'), LD) },
+        200: { description: 'The Assertion.', content: { [LD]: { schema: ref('Assertion') }, 'text/html': { schema: { type: 'string' } } } },
+        410: { description: 'Revoked.', content: { [LD]: { schema: ref('RevokedAssertion') }, 'text/html': { schema: { type: 'string' } } } },
         ...errors(400, 404),
       },
     },
@@ -415,6 +491,41 @@ const paths = {
       parameters: [pathId('Assertion id.')],
       requestBody: { required: true, ...json(ref('Revocation')) },
       responses: { ...ok('Revoked.', ref('RevocationResult')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
+  },
+  '/credentials/{id}': {
+    get: {
+      summary: 'Open Badges 3.0 credential of an issued claim',
+      description: 'JSON-LD, or a readable page to a request that prefers `text/html`. Still served once revoked: its status list says so.',
+      parameters: [pathId('Claim id.')],
+      responses: {
+        200: {
+          description: 'The signed credential.',
+          content: { [LD]: { schema: ref('OpenBadgeCredential') }, 'text/html': { schema: { type: 'string' } } },
+        },
+        ...errors(400, 404),
+      },
+    },
+  },
+  '/credentials/{id}/badge.svg': {
+    get: {
+      summary: 'The badge image with the credential baked in (`<openbadges:credential>`)',
+      parameters: [pathId('Claim id.')],
+      responses: { 200: { description: 'The baked SVG.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(400, 404) },
+    },
+  },
+  '/credentials/{id}/badge.png': {
+    get: {
+      summary: 'The badge image as PNG with the credential baked in (`iTXt` keyword `openbadgecredential`)',
+      parameters: [pathId('Claim id.')],
+      responses: { 200: { description: 'The baked PNG.', content: { 'image/png': { schema: { type: 'string' } } } }, ...errors(400, 404) },
+    },
+  },
+  '/credentials/status/{id}': {
+    get: {
+      summary: 'An issuer’s revocation status list',
+      parameters: [pathId('Issuer (organisation) id.')],
+      responses: { ...ok('The signed status list.', ref('StatusListCredential'), LD), ...errors(400, 404) },
     },
   },
   '/media/{name}': {

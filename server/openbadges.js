@@ -1,6 +1,8 @@
 // Open Badges 2.0 hosted verification: Assertion, BadgeClass and Profile documents (JSON-LD),
 // and revocation.
+import { prefersHtml } from './badge-page.js';
 import { loadBadge, mediaUrl } from './catalogue.js';
+import { badgePageResult, revokeStatusEntry } from './credential-routes.js';
 import { HttpError, notFound, readJson, requireBearer } from './http.js';
 import { LIMITS } from './limits.js';
 import { requireObject, requireText } from './validate.js';
@@ -16,7 +18,7 @@ const loadAssertion = (db, id) =>
     .selectFrom('assertions as a')
     .innerJoin('claims as c', 'c.id', 'a.claim_id')
     .selectAll('a')
-    .select(['c.badge_id', 'c.recipient_salt', 'c.recipient_identity', 'c.answers'])
+    .select(['c.badge_id', 'c.recipient_salt', 'c.recipient_identity', 'c.answers', 'c.status_list', 'c.status_index'])
     .where('a.id', '=', id)
     .executeTakeFirst();
 
@@ -33,7 +35,7 @@ function revokedResult(base, row) {
       error: { code: 'revoked', message: 'This badge was revoked by its issuer.' },
       id: assertionUrl(base, row.id),
       revoked: true,
-      revocationReason: row.revocation_reason,
+      ...(row.revocation_reason ? { revocationReason: row.revocation_reason } : {}),
     },
   };
 }
@@ -46,6 +48,12 @@ function revokedResult(base, row) {
 export async function getAssertion(ctx) {
   const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
+  if (prefersHtml(ctx.req.headers.accept)) {
+    const badge = await loadBadge(ctx.db, row.badge_id);
+    if (!badge) throw notFound('This assertion');
+    const shown = { badge, issuedOn: row.issued_on, revoked: Boolean(row.revoked_at), documentUrl: assertionUrl(ctx.base, row.id) };
+    return badgePageResult(ctx, shown, row.revoked_at ? 410 : 200);
+  }
   if (row.revoked_at) return revokedResult(ctx.base, row);
   const badge = await loadBadge(ctx.db, row.badge_id);
   const tasks = new Map((badge?.tasks ?? []).map((task) => [task.id, task]));
@@ -65,6 +73,7 @@ export async function getAssertion(ctx) {
   ];
   return {
     type: JSON_LD,
+    headers: { Vary: 'Accept' },
     body: {
       '@context': CONTEXT,
       type: 'Assertion',
@@ -90,15 +99,29 @@ export async function revokeAssertion(ctx) {
   const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
   const reason = requireText(body.reason, 'reason', 'reason_required', LIMITS.reason);
-  // Revoked only while not yet revoked, so the first reason given stays.
-  const { numUpdatedRows } = await ctx.db
-    .updateTable('assertions')
-    .set({ revoked_at: new Date().toISOString(), revocation_reason: reason })
-    .where('id', '=', row.id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  if (numUpdatedRows === 0n) throw new HttpError(409, 'already_revoked', 'This assertion is already revoked.');
+  await revokeIssued(ctx.db, row.id, reason);
   return { body: { id: assertionUrl(ctx.base, row.id), revoked: true, revocationReason: reason } };
+}
+
+/**
+ * Revokes an issued claim in both Open Badges versions at once: the 2.0 assertion and the 3.0
+ * status list bit; 409 when it is already revoked.
+ * @param {import('./db.js').Database} db
+ * @param {string} assertionId
+ * @param {string | undefined} reason
+ */
+export async function revokeIssued(db, assertionId, reason) {
+  await db.transaction().execute(async (trx) => {
+    // Revoked only while not yet revoked, so the first reason given stays.
+    const { numUpdatedRows } = await trx
+      .updateTable('assertions')
+      .set({ revoked_at: new Date().toISOString(), revocation_reason: reason ?? null })
+      .where('id', '=', assertionId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (numUpdatedRows === 0n) throw new HttpError(409, 'already_revoked', 'This badge is already revoked.');
+    await revokeStatusEntry(trx, await loadAssertion(trx, assertionId));
+  });
 }
 
 /**

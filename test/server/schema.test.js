@@ -59,6 +59,9 @@ describe('database', () => {
     // The file as the server before Kysely left it: two migrations, counted in user_version.
     const old = new Database(dbPath);
     old.exec('DROP TABLE kysely_migration; DROP TABLE kysely_migration_lock; ALTER TABLE activities DROP COLUMN search_text');
+    // …and before Open Badges 3.0 (migration 004).
+    old.exec('DROP TABLE issuer_keys; DROP TABLE status_lists; DROP INDEX claims_status_entry');
+    for (const column of ['status_list', 'status_index', 'credential']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
     old.pragma('user_version = 2');
     old.close();
 
