@@ -133,7 +133,7 @@ export function badgePageResult(ctx, { badge, issuedOn, revoked, documentUrl }, 
     issuedOn,
     revoked,
     documentUrl,
-    verifyUrl: ctx.options.verifyUrl || new URL('/demo/verify.html', ctx.base).href,
+    verifyUrl: ctx.options.verifyUrl || new URL('/verify.html', ctx.base).href,
   });
   return { status, body: page.body, type: page.headers['Content-Type'], headers: page.headers };
 }
