@@ -30,7 +30,7 @@ import { createTestControls } from './test-controls.js';
  *   address and window before 429; 10 per 10 minutes by default
  * @property {boolean} [testControls] mount the `__test` routes (reset, stats, faults); never in production
  * @property {string} [verifyUrl] a page with `<badge-verify>`, which the readable badge pages link to;
- *   by default `/demo/verify.html` on the API's host
+ *   by default `/verify.html` on the API's host (the demo site of `npm start`)
  */
 
 /** @typedef {Required<ApiOptions>} ResolvedOptions */
