@@ -90,7 +90,7 @@ describe('<badge-verify>', () => {
     // again, by when the check is over.
     const told = new Promise<void>((resolve) => {
       const observer = new MutationObserver(() => {
-        if (!partText(element, 'form').includes('Checking the badge…')) return;
+        if (!partText(element, 'form')?.includes('Checking the badge…')) return;
         observer.disconnect();
         resolve();
       });
