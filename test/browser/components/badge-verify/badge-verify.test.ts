@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/components/badge-verify/badge-verify.js';
 import type { BadgeVerify } from '../../../../src/components/badge-verify/badge-verify.js';
 import type { VerifyDetail } from '../../../../src/events.js';
+import { pressKey, typeKeys } from '../../helpers/browser.js';
 import { part, partText } from '../../helpers/components.js';
 import { API } from '../../helpers/server.js';
 
@@ -81,9 +81,9 @@ describe('<badge-verify>', () => {
     const valid = await credential('valid');
     const element = await render();
     part(element, 'input')!.focus();
-    await sendKeys({ type: valid.id as string });
+    await typeKeys(valid.id as string);
     for (const next of ['file', 'email', 'submit']) {
-      await sendKeys({ press: 'Tab' });
+      await pressKey('Tab');
       expect(element.shadowRoot!.activeElement, next).to.equal(part(element, next));
     }
     // Watched as it happens: WebKit's driver answers a key press only once the page is idle
@@ -97,7 +97,7 @@ describe('<badge-verify>', () => {
       observer.observe(element.shadowRoot!, { subtree: true, childList: true, characterData: true });
     });
     const event = oneEvent(element, 'lc-verify');
-    await sendKeys({ press: 'Enter' });
+    await pressKey('Enter');
     await told;
     expect((await event).detail.verified).to.equal(true);
     expect(element.shadowRoot!.activeElement).to.equal(part(element, 'verdict'));
