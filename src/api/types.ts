@@ -101,6 +101,8 @@ export interface Claim {
   /** Bearer secret for this claim; only sent when the claim is created. */
   token?: string;
   assertionUrl?: string;
+  /** The Open Badges 3.0 credential of an issued claim. */
+  credentialUrl?: string;
   createdAt: string;
   reason?: string;
 }

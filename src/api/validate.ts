@@ -112,6 +112,7 @@ const claim = object<Claim>({
   status: oneOf('issued', 'pending-review', 'rejected'),
   token: optional(string),
   assertionUrl: httpUrl,
+  credentialUrl: httpUrl,
   createdAt: dateTime,
   reason: optional(string),
 });

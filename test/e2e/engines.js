@@ -103,7 +103,9 @@ function fakeCamera({ segments, width, height, fps, framesPerSegment }) {
     }
   };
   if (!navigator.mediaDevices) Object.defineProperty(navigator, 'mediaDevices', { value: new EventTarget(), configurable: true });
-  const devices = navigator.mediaDevices;
+  // On the prototype where there is one: WebKit may drop `navigator.mediaDevices`'s wrapper, and
+  // what was set on it, when no script holds it.
+  const devices = globalThis.MediaDevices?.prototype ?? navigator.mediaDevices;
   devices.enumerateDevices = async () => [{ kind: 'videoinput', deviceId: 'e2e-qr-camera', groupId: 'e2e', label: 'QR code camera', toJSON() { return this; } }];
   devices.getUserMedia = async (constraints) => {
     if (!constraints?.video) throw new DOMException('Only a camera here', 'NotFoundError');
