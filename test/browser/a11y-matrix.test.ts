@@ -67,6 +67,9 @@ for (const { lang, dark } of MODES) {
       await until(() => find(missing, '[part~="not-found"]'));
       await expect(missing).to.be.accessible();
 
+      // The delayed read has answered before the next faults are set, so that none of them is
+      // spent on it.
+      await until(() => find(loading, '[part~="title"]'));
       await clearFaults();
       await failNext('/activities');
       const failed = await mount(html`<activity-card activity-id="14501"></activity-card>`);

@@ -1,8 +1,12 @@
 import { waitUntil } from '@open-wc/testing';
 
-/** The first element matching `selector` in `host`'s shadow root, waiting for it to render. */
+/**
+ * The first element matching `selector` in `host`'s shadow root, waiting for it to render (up to
+ * 8 s, as `waitForPart` does: a widget's first render waits on its data, and a busy machine's
+ * first IndexedDB open and API answer can take longer than waitUntil's default second).
+ */
 export async function shadow<T extends Element = HTMLElement>(host: Element, selector: string): Promise<T> {
-  await waitUntil(() => host.shadowRoot?.querySelector(selector), `${selector} did not render`);
+  await waitUntil(() => host.shadowRoot?.querySelector(selector), `${selector} did not render`, { timeout: 8000 });
   return host.shadowRoot!.querySelector<T>(selector)!;
 }
 
