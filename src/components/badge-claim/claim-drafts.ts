@@ -59,7 +59,8 @@ export class ClaimDrafts implements ReactiveController {
     if (!draftOf) return;
     const draft = await draftOf.repository.draft(draftOf.badgeId);
     if (draftOf !== this.draftOf) return;
-    if (draft) this.form.restore({ ...EMPTY_FIELDS, ...(draft.fields as Partial<Fields>) }, draft.attachments);
+    // A draft that arrives after the visitor has started does not overwrite what they did since.
+    if (draft && !this.form.touched) this.form.restore({ ...EMPTY_FIELDS, ...(draft.fields as Partial<Fields>) }, draft.attachments);
     if (code) this.form.restore({ code });
   }
 

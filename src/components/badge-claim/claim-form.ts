@@ -53,6 +53,8 @@ export class ClaimForm {
   fields: Fields = EMPTY_FIELDS;
   attachments: Attachment[] = [];
   errors: FieldErrors = {};
+  /** True once the visitor has typed, ticked or attached something in this form. */
+  touched = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -71,6 +73,7 @@ export class ClaimForm {
   set(patch: Partial<Fields>): void {
     this.fields = { ...this.fields, ...patch };
     this.clearErrors(...(Object.keys(patch) as FieldKey[]));
+    this.touched = true;
     this.edited();
   }
 
@@ -95,12 +98,14 @@ export class ClaimForm {
     }
     this.attachments = [...this.attachments.filter((a) => a.taskId !== task.id), { taskId: task.id, file }];
     this.clearErrors(field);
+    this.touched = true;
     this.edited();
     return true;
   }
 
   detach(file: File): void {
     this.attachments = this.attachments.filter((a) => a.file !== file);
+    this.touched = true;
     this.edited();
   }
 
