@@ -41,8 +41,11 @@ for (const { lang, dark } of MODES) {
       return region.querySelector('learning-city')!.firstElementChild as T;
     }
 
-    /** Enough server errors to outlast the client's retries. */
-    const failNext = (path: string) => injectFault({ method: 'GET', path, status: 500, times: 3 });
+    /**
+     * Server errors for every read of `path` until they are cleared: more than the client's
+     * retries, and enough that a read still in flight from an earlier widget cannot use them up.
+     */
+    const failNext = (path: string) => injectFault({ method: 'GET', path, status: 500, times: 20 });
 
     before(async () => {
       m = await loadCatalogue(lang);
@@ -74,6 +77,7 @@ for (const { lang, dark } of MODES) {
       await failNext('/activities');
       const failed = await mount(html`<activity-card activity-id="14501"></activity-card>`);
       await until(() => find(failed, '[part~="error"]'));
+      await clearFaults();
       await expect(failed).to.be.accessible();
 
       const cached = await mount(html`<activity-card activity-id="13965"></activity-card>`);
@@ -83,6 +87,7 @@ for (const { lang, dark } of MODES) {
       const offline = await mount(html`<activity-card activity-id="13965"></activity-card>`, 0);
       await until(() => find(offline, '[part~="title"]'));
       await until(() => find(offline, '[part~="offline"]'));
+      await clearFaults();
       await expect(offline).to.be.accessible();
     });
 
@@ -98,6 +103,7 @@ for (const { lang, dark } of MODES) {
       await failNext('/activities');
       const failed = await mount(html`<activity-list no-filters></activity-list>`);
       await until(() => find(failed, '[part~="error"]'));
+      await clearFaults();
       await expect(failed).to.be.accessible();
     });
 
@@ -111,6 +117,7 @@ for (const { lang, dark } of MODES) {
       await failNext('/badges');
       const failed = await mount(html`<badge-card badge-id="gnlc-future-skills"></badge-card>`);
       await until(() => find(failed, '[part~="error"]'));
+      await clearFaults();
       await expect(failed).to.be.accessible();
     });
 
