@@ -7,15 +7,8 @@ import type { ActivityCard } from '../../../src/components/activity-card/activit
 import { kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../helpers/server.js';
 import { part, waitForPart } from '../helpers/components.js';
+import { background, loadedCard, WHITE } from '../helpers/theming.js';
 
-const background = (card: ActivityCard) => getComputedStyle(part(card, 'base')!).backgroundColor;
-const WHITE = 'rgb(255, 255, 255)';
-
-async function loadedCard() {
-  const card = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="13965"></activity-card>`);
-  await waitForPart(card, 'title');
-  return card;
-}
 
 describe('theming under the visitor’s system preferences', () => {
   before(resetServer);
