@@ -245,5 +245,7 @@ export default {
     badgeVerifyTestServer(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
+  // Lit's dev-mode notice is printed once per test file; it would bury the logs worth reading.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter(`.test-results/browser-${ENGINE}.json`, ENGINE)],
 };

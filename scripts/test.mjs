@@ -10,6 +10,8 @@ import { browserPaths } from './browsers.mjs';
 import { testServer } from './test-server.mjs';
 
 const total = { passed: 0, failed: 0 };
+/** Every failed test by suite, printed again at the end where a long log's reader looks first. */
+const failedTests = [];
 
 function run(command, args, env = {}) {
   console.log(`\n> ${[command, ...args].join(' ')}`);
@@ -31,6 +33,7 @@ function suite(name, ok, file) {
   }
   total.passed += counts.passed;
   total.failed += counts.failed;
+  for (const failure of counts.failures ?? []) failedTests.push({ suite: name, ...failure });
   if (!ok && counts.failed === 0) check(`${name} runner exit status`, false);
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed`);
   return counts;
@@ -90,6 +93,12 @@ console.log('\nBrowser suites by engine:');
 for (const { engine, counts, seconds } of perEngine) {
   const time = `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
   console.log(`  ${engine}: ${counts ? `${counts.passed} passed, ${counts.failed} failed` : 'no results'} in ${time}`);
+}
+if (failedTests.length > 0) {
+  console.log('\nFailed tests:');
+  for (const { suite, file, test, error } of failedTests) {
+    console.log(`  ${suite}: ${file ?? ''} > ${test}\n    ${String(error ?? '').split('\n')[0].slice(0, 300)}`);
+  }
 }
 console.log(`\n${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -17,9 +17,14 @@ export async function type(host: Element, selector: string, value: string): Prom
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/**
+ * Ticks a box the way a visitor does, unless it is ticked already: a draft restored from this
+ * device (a previous test's element may save its draft after the store was cleared) can tick it
+ * first, and a blind click would then untick it.
+ */
 export async function check(host: Element, selector: string): Promise<void> {
   const box = await shadow<HTMLInputElement>(host, selector);
-  box.click();
+  if (!box.checked) box.click();
 }
 
 /** Clicks the button whose text contains `label`. */
