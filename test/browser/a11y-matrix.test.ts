@@ -15,6 +15,7 @@ import '../../src/config/learning-city.js';
 import { loadCatalogue } from '../../src/i18n/localize.js';
 import type { Messages } from '../../src/i18n/locales/en.js';
 import { kitStore } from '../../src/store/store.js';
+import { cached } from './helpers/cache.js';
 import { attach, check, press, shadow, text, type } from './helpers/forms.js';
 import { API, clearFaults, injectFault, resetServer } from './helpers/server.js';
 
@@ -27,6 +28,8 @@ const MODES = [
 
 const find = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const until = (condition: () => unknown, message = 'the state did not show') => waitUntil(condition, message, { timeout: 10_000 });
+/** Waits for `selector` in `el`'s shadow root, naming both when it does not come. */
+const shows = (el: Element, selector: string) => until(() => find(el, selector), `${el.localName} did not show ${selector}`);
 
 for (const { lang, dark } of MODES) {
   describe(`accessibility: ${lang === 'ar' ? 'right to left (ar)' : 'left to right (en)'}, ${dark ? 'dark' : 'light'}`, function () {
@@ -57,36 +60,36 @@ for (const { lang, dark } of MODES) {
     it('activity-card: full, compact, skeleton, not found, error, offline', async () => {
       for (const variant of ['full', 'compact']) {
         const card = await mount(html`<activity-card activity-id="13965" variant=${variant}></activity-card>`);
-        await until(() => find(card, '[part~="title"]'));
+        await shows(card, '[part~="title"]');
         await expect(card).to.be.accessible();
       }
       await kitStore().clear();
       await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 2000, times: 1 });
       const loading = await mount(html`<activity-card activity-id="13965"></activity-card>`);
-      await until(() => find(loading, '[part~="skeleton"]'));
+      await shows(loading, '[part~="skeleton"]');
       await expect(loading).to.be.accessible();
 
       const missing = await mount(html`<activity-card activity-id="no-such-activity"></activity-card>`);
-      await until(() => find(missing, '[part~="not-found"]'));
+      await shows(missing, '[part~="not-found"]');
       await expect(missing).to.be.accessible();
 
       // The delayed read has answered before the next faults are set, so that none of them is
       // spent on it.
-      await until(() => find(loading, '[part~="title"]'));
+      await shows(loading, '[part~="title"]');
       await clearFaults();
       await failNext('/activities');
       const failed = await mount(html`<activity-card activity-id="14501"></activity-card>`);
-      await until(() => find(failed, '[part~="error"]'));
+      await shows(failed, '[part~="error"]');
       await clearFaults();
       await expect(failed).to.be.accessible();
 
-      const cached = await mount(html`<activity-card activity-id="13965"></activity-card>`);
-      await until(() => find(cached, '[part~="title"]'));
-      await new Promise((resolve) => setTimeout(resolve, 200)); // the cache write
+      const online = await mount(html`<activity-card activity-id="13965"></activity-card>`);
+      await shows(online, '[part~="title"]');
+      await cached('activity|13965');
       await failNext('/activities');
       const offline = await mount(html`<activity-card activity-id="13965"></activity-card>`, 0);
-      await until(() => find(offline, '[part~="title"]'));
-      await until(() => find(offline, '[part~="offline"]'));
+      await shows(offline, '[part~="title"]');
+      await shows(offline, '[part~="offline"]');
       await clearFaults();
       await expect(offline).to.be.accessible();
     });
@@ -97,26 +100,26 @@ for (const { lang, dark } of MODES) {
       await expect(list).to.be.accessible();
 
       const empty = await mount(html`<activity-list q="no activity is called this"></activity-list>`);
-      await until(() => find(empty, '[part~="empty"]'));
+      await shows(empty, '[part~="empty"]');
       await expect(empty).to.be.accessible();
 
       await failNext('/activities');
       const failed = await mount(html`<activity-list no-filters></activity-list>`);
-      await until(() => find(failed, '[part~="error"]'));
+      await shows(failed, '[part~="error"]');
       await clearFaults();
       await expect(failed).to.be.accessible();
     });
 
     it('badge-card: loaded, not found, error', async () => {
       const card = await mount(html`<badge-card badge-id="strategist-2022"></badge-card>`);
-      await until(() => find(card, '[part~="name"]'));
+      await shows(card, '[part~="name"]');
       await expect(card).to.be.accessible();
       const missing = await mount(html`<badge-card badge-id="no-such-badge"></badge-card>`);
-      await until(() => find(missing, '[part~="not-found"]'));
+      await shows(missing, '[part~="not-found"]');
       await expect(missing).to.be.accessible();
       await failNext('/badges');
       const failed = await mount(html`<badge-card badge-id="gnlc-future-skills"></badge-card>`);
-      await until(() => find(failed, '[part~="error"]'));
+      await shows(failed, '[part~="error"]');
       await clearFaults();
       await expect(failed).to.be.accessible();
     });
@@ -128,7 +131,7 @@ for (const { lang, dark } of MODES) {
       await press(claim, m.claimStart);
       await shadow(claim, '#name');
       await press(claim, m.claimNext); // nothing filled in: errors at every field
-      await until(() => find(claim, '[part~="field-error"]'));
+      await shows(claim, '[part~="field-error"]');
       await expect(claim).to.be.accessible();
       await type(claim, '#name', 'Rūta Jonaitė');
       await type(claim, '#email', 'ruta@example.org');
@@ -137,7 +140,7 @@ for (const { lang, dark } of MODES) {
       await shadow(claim, '#code');
       await expect(claim).to.be.accessible();
       await press(claim, m.claimNext); // no code, file or answers
-      await until(() => find(claim, '[part~="field-error"]'));
+      await shows(claim, '[part~="field-error"]');
       await expect(claim).to.be.accessible();
       await type(claim, '#code', 'VILNIUS-2022');
       await attach(claim, '#file-t2', new File(['Our strategy.'], 'strategy.txt', { type: 'text/plain' }));
@@ -151,7 +154,7 @@ for (const { lang, dark } of MODES) {
       await expect(claim).to.be.accessible();
 
       const mine = await mount(html`<my-badges></my-badges>`);
-      await until(() => find(mine, '[part~="item"]'));
+      await shows(mine, '[part~="item"]');
       await expect(mine).to.be.accessible();
       await press(mine, m.myBadgesForget);
       await shadow(mine, '#forget-yes');

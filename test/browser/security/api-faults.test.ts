@@ -14,6 +14,7 @@ import { RestClient } from '../../../src/api/rest-client.js';
 import type { LearningCity } from '../../../src/config/learning-city.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { kitStore } from '../../../src/store/store.js';
+import { cached } from '../helpers/cache.js';
 import { API, clearFaults, injectFault, resetServer } from '../helpers/server.js';
 import { part } from '../helpers/components.js';
 
@@ -24,13 +25,15 @@ interface Subject {
   path: string;
   /** A part that shows once the content is there. */
   loaded: string;
+  /** Its entry in this device's cache (see helpers/cache.ts). */
+  cachedAs: string;
 }
 
 const SUBJECTS: Subject[] = [
-  { tag: 'activity-card', attributes: { 'activity-id': '13965' }, path: '/activities', loaded: 'title' },
-  { tag: 'activity-list', attributes: { 'no-filters': '' }, path: '/activities', loaded: 'item' },
-  { tag: 'badge-card', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'name' },
-  { tag: 'badge-claim', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'heading' },
+  { tag: 'activity-card', attributes: { 'activity-id': '13965' }, path: '/activities', loaded: 'title', cachedAs: 'activity|13965' },
+  { tag: 'activity-list', attributes: { 'no-filters': '' }, path: '/activities', loaded: 'item', cachedAs: 'list|' },
+  { tag: 'badge-card', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'name', cachedAs: 'badge|strategist-2022' },
+  { tag: 'badge-claim', attributes: { 'badge-id': 'strategist-2022' }, path: '/badges', loaded: 'heading', cachedAs: 'badge|strategist-2022' },
 ];
 
 
@@ -130,7 +133,7 @@ describe('API faults, per element', function () {
       await Promise.all([kitStore().clear(), clearFaults()]);
       const first = await render(subject);
       await waitUntil(() => part(first, subject.loaded), `${subject.tag} did not load`);
-      await new Promise((resolve) => setTimeout(resolve, 100)); // the cache write
+      await cached(subject.cachedAs);
       await injectFault({ method: 'GET', path: subject.path, status: 500, times: 10 });
       const again = await render(subject, { ttl: 0 });
       // Cards show their cache at once; the list, once the API has failed (after its retries).

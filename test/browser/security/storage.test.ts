@@ -9,6 +9,7 @@ import '../../../src/components/activity-card/activity-card.js';
 import '../../../src/components/badge-card/badge-card.js';
 import { DB_NAME, DB_VERSION } from '../../../src/store/database.js';
 import { KitStore, kitStore } from '../../../src/store/store.js';
+import { cached } from '../helpers/cache.js';
 import { API, resetServer } from '../helpers/server.js';
 
 function rawOpen(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -75,7 +76,7 @@ describe('IndexedDB in a bad way', () => {
       </div>`);
       await waitUntil(() => first.querySelector('activity-card')!.shadowRoot!.querySelector('[part~="badge"] strong'), 'no first load');
       await waitUntil(() => first.querySelector('badge-card')!.shadowRoot!.querySelector('[part~="name"]'), 'no first load');
-      await new Promise((resolve) => setTimeout(resolve, 200)); // the cache writes
+      await cached('activity|13965', 'badge|strategist-2022');
       const corrupted = await corruptEntities((record) => (i % 2 ? { ...record, data: garbage } : { ...record, data: garbage, storedAt: 'yesterday' }));
       expect(corrupted).to.be.greaterThan(1);
 
