@@ -374,6 +374,16 @@ const paths = {
   '/activities/{id}': {
     get: { summary: 'One activity', parameters: [pathId('Activity id.')], responses: { ...ok('The activity.', ref('Activity')), ...errors(400, 404) } },
   },
+  '/activities/{id}/calendar.ics': {
+    get: {
+      summary: 'The activity as an iCalendar event (RFC 5545) in its own time zone, for "add to calendar"',
+      parameters: [pathId('Activity id.')],
+      responses: {
+        200: { description: 'A VCALENDAR with the VTIMEZONE and one VEVENT.', content: { 'text/calendar': { schema: { type: 'string' } } } },
+        ...errors(400, 404),
+      },
+    },
+  },
   '/facets': {
     get: { summary: 'Filter values for activity lists', responses: { ...ok('Organisers, skills and categories in use.', ref('Facets')), ...errors() } },
   },

@@ -1,5 +1,6 @@
 // Every API route: method, path pattern (relative to the base path) and handler. The OpenAPI
 // document describes each of them; a test keeps the two in step.
+import { getActivityCalendar } from './calendar.js';
 import { getActivity, getBadge, getFacets, getMedia, listActivities, listBadges } from './catalogue.js';
 import { createClaim, getClaim, reviewClaim, revokeClaim, uploadEvidence } from './claims.js';
 import { getBakedPng, getBakedSvg, getCredential, getIssuerKey, getIssuerProfile, getStatusList } from './credential-routes.js';
@@ -10,6 +11,7 @@ import { openApiDocument } from './openapi.js';
 export const routes = [
   { method: 'GET', path: '/activities', handler: listActivities },
   { method: 'GET', path: '/activities/:id', handler: getActivity },
+  { method: 'GET', path: '/activities/:id/calendar.ics', handler: getActivityCalendar },
   { method: 'GET', path: '/facets', handler: getFacets },
   { method: 'GET', path: '/badges', handler: listBadges },
   { method: 'GET', path: '/badges/:id', handler: getBadge },

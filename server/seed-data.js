@@ -2,6 +2,7 @@
 // webinar, are transcribed from the project's source documents; everything else is believable
 // sample data across five cities and languages so that lists, filters and paging are real.
 // This module has no Node imports: browser tests import it for the ids and claim codes.
+import { offsetMinutes } from './time-zone.js';
 
 /**
  * @typedef {object} SeedOrganisation
@@ -75,15 +76,6 @@ function slugify(name) {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** Minutes east of UTC in `timeZone` at the instant `ms`. */
-function offsetMinutes(ms, timeZone) {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(ms)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
 /**
