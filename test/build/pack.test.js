@@ -41,6 +41,7 @@ test('the package holds nothing but the build and its documents', () => {
   const documents = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']);
   const strays = [...packed].filter((path) => !documents.has(path) && !path.startsWith('dist/'));
   assert.deepEqual(strays, []);
+  assert.ok(packed.has('LICENSE'), 'the licence the package.json names');
   const unwanted = [...packed].filter((path) => /(^|\/)(test|tests|fixtures|server|demo|src|\.data)\/|\.test\.|\.(db|sqlite)$/.test(path));
   assert.deepEqual(unwanted, []);
 });
