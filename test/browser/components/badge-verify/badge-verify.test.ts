@@ -253,19 +253,57 @@ describe('<badge-verify>', () => {
   });
 });
 
-describe('<badge-verify> with Open Badges 2.0 hosted assertions from the reference API', () => {
-  const EMAIL = 'jonas.verify@example.org';
+const EMAIL = 'jonas.verify@example.org';
 
-  /** A claim with the multi-use code of the webinar badge, which issues at once. */
+/** A claim with the multi-use code of the webinar badge, which the reference API issues at once. */
+async function issuedClaim(email = EMAIL): Promise<{ id: string; assertionUrl: string; credentialUrl: string }> {
+  const response = await fetch(`${API}/claims`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({ badgeId: 'gnlc-future-skills', recipient: { name: 'Jonas', email }, consent: true, code: 'GNLC-FUTURE', answers: { t2: ['Digital literacy.'] } }),
+  });
+  const claim = await response.json();
+  expect(claim.status, JSON.stringify(claim)).to.equal('issued');
+  return claim;
+}
+
+/** The organiser revokes an issued claim. */
+async function revoke(url: string, reason: string): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer test-organiser-token' },
+    body: JSON.stringify({ reason }),
+  });
+  expect(response.status).to.equal(200);
+}
+
+describe('<badge-verify> with Open Badges 3.0 credentials from the running reference API', () => {
+  it('verifies a credential the API issued, from its link, and sees it revoked once the organiser revokes it', async () => {
+    const claim = await issuedClaim();
+    expect(claim.credentialUrl).to.match(/\/api\/credentials\//);
+    const { element, detail } = await verifyText(claim.credentialUrl, EMAIL);
+    expect(detail.checks.map((c) => [c.id, c.ok])).to.deep.equal([
+      ['format', true],
+      ['signature', true],
+      ['issuer', true],
+      ['status', true],
+      ['dates', true],
+      ['recipient', true],
+    ]);
+    expect(detail.verified).to.equal(true);
+    expect(partText(element, 'summary')).to.contain('Issued by');
+    await expect(element).to.be.accessible();
+
+    await revoke(`${API}/claims/${claim.id}/revoke`, 'Issued by mistake.');
+    const revoked = await verifyText(claim.credentialUrl);
+    expect(revoked.detail.verified).to.equal(false);
+    expect(revoked.detail.checks.filter((c) => !c.ok).map((c) => c.id)).to.deep.equal(['status']);
+  });
+});
+
+describe('<badge-verify> with Open Badges 2.0 hosted assertions from the reference API', () => {
   async function issuedAssertion(email = EMAIL): Promise<string> {
-    const response = await fetch(`${API}/claims`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ badgeId: 'gnlc-future-skills', recipient: { name: 'Jonas', email }, consent: true, code: 'GNLC-FUTURE', answers: { t2: ['Digital literacy.'] } }),
-    });
-    const claim = await response.json();
-    expect(claim.status, JSON.stringify(claim)).to.equal('issued');
-    return claim.assertionUrl;
+    return (await issuedClaim(email)).assertionUrl;
   }
 
   it('verifies an issued assertion from its link, with its recipient', async () => {
@@ -299,12 +337,7 @@ describe('<badge-verify> with Open Badges 2.0 hosted assertions from the referen
 
   it('reports a revoked assertion (410) with its reason', async () => {
     const url = await issuedAssertion();
-    const revoke = await fetch(`${url}/revoke`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer test-organiser-token' },
-      body: JSON.stringify({ reason: 'Issued by mistake.' }),
-    });
-    expect(revoke.status).to.equal(200);
+    await revoke(`${url}/revoke`, 'Issued by mistake.');
     const { element, detail } = await verifyText(url);
     expect(detail.verified).to.equal(false);
     expect(detail.checks.find((c) => c.id === 'status')).to.deep.equal({ id: 'status', ok: false, message: 'Revoked by its issuer: Issued by mistake.' });
