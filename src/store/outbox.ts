@@ -16,6 +16,8 @@ export type Delivery<T = Claim> =
 /** An organiser's decision on a claim, as the outbox keeps it. */
 export interface QueuedReview extends Review {
   claimId: string;
+  /** Whose claim it is, for the list of decisions waiting to be sent. */
+  name: string;
 }
 
 const LOCK = 'learning-city-widgets-outbox';

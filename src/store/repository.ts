@@ -131,9 +131,10 @@ export class Repository {
   }
 
   /** Decisions on claims of this API made on this device and not yet delivered, refused ones included. */
-  async queuedReviews(): Promise<OutboxRecord[]> {
+  async *queuedReviews(): AsyncGenerator<Snapshot<OutboxRecord[]>> {
     const pending = await (await this.device.outbox()).pending();
-    return pending.filter((record) => record.api === this.api && record.kind === 'review');
+    const mine = pending.filter((record) => record.api === this.api && record.kind === 'review');
+    yield { value: mine, storedAt: Date.now(), fromCache: true };
   }
 
   /** Stores an organiser's decision in the outbox, then tries to deliver it (see `Outbox.review`). */
