@@ -20,8 +20,10 @@ const SAFE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'
 const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 /**
- * The badge ids a `badge` or `activity` filter names (at most one), checked against the organiser:
- * 404 when unknown, 403 when another organiser's.
+ * The badge that the `badge` or `activity` filter names (an activity stands for its badge), or
+ * null without a filter: 404 when unknown, 403 when another organiser's.
+ * @param {Context} ctx
+ * @param {import('./organisers.js').Organiser} organiser
  * @returns {Promise<string | null>}
  */
 async function filterBadge(ctx, organiser) {

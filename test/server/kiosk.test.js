@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { ORGANISER_TOKENS, SEED } from '../../server/seed-data.js';
-import { bearer, organiser, postClaim, request, startApi, strategistClaim } from './helpers.js';
+import { bearer, organiser, postClaim, postJson, request, startApi, strategistClaim } from './helpers.js';
 
 const VILNIUS = bearer(ORGANISER_TOKENS['vilnius-col']);
 const TURIN = bearer(ORGANISER_TOKENS['turin-metro']);
@@ -131,6 +131,11 @@ describe('claiming with a kiosk code', () => {
     // At the same moment from two phones: one claim.
     const racing = await Promise.all([claimWith(code, 'twice@example.org'), claimWith(code, 'twice@example.org')]);
     assert.deepEqual(racing.map(({ status }) => status).sort(), [201, 409]);
+    // A rejected claim no longer counts: that person may claim again.
+    const rejected = await claimWith(code, 'rejected@example.org');
+    const decision = await postJson(`${server.base}/claims/${rejected.body.id}/review`, { decision: 'reject', comment: 'Wrong file.' }, VILNIUS);
+    assert.equal(decision.status, 200);
+    assert.equal((await claimWith(code, 'rejected@example.org')).status, 201);
     // A retry of the same request is its replay, not a second claim.
     const body = strategistClaim({ code, recipient: { name: 'Retry', email: 'retry@example.org' } });
     const first = await postClaim(server.base, body, 'kiosk-retry');
