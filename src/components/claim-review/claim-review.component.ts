@@ -191,9 +191,19 @@ export class ClaimReview extends WidgetElement {
 
   /** The claims still to decide: every page read, less those decided or queued here. */
   private get claims(): ReviewClaim[] {
-    const queued = new Set((this.queued.value ?? []).map((record) => (record.body as QueuedReview).claimId));
+    // A refused decision leaves its claim to the queue: the API lists it again if it still waits.
+    const waiting = this.waitingDecisions.filter((record) => !record.error);
+    const queued = new Set(waiting.map((record) => (record.body as QueuedReview).claimId));
     const all = [this.queue.value, ...this.pages].flatMap((page) => page?.items ?? []);
     return all.filter((claim) => !this.decided.has(claim.id) && !queued.has(claim.id));
+  }
+
+  /**
+   * Decisions kept on this device, refused ones included. One being sent right now is not
+   * "waiting": its claim stays in the list, busy, until the answer comes.
+   */
+  private get waitingDecisions() {
+    return (this.queued.value ?? []).filter((record) => !this.busy.has((record.body as QueuedReview).claimId));
   }
 
   private renderClaim(claim: ReviewClaim) {
@@ -292,7 +302,7 @@ export class ClaimReview extends WidgetElement {
 
   private renderQueued() {
     const t = this.messages.term;
-    const records = this.queued.value ?? [];
+    const records = this.waitingDecisions;
     if (records.length === 0) return nothing;
     return html`<ul class="items queued">
       ${records.map((record) => {
