@@ -192,7 +192,7 @@ function replay(ctx, previous, requestHash) {
  * @param {string} field where the recipient sits in the body, e.g. `recipient`
  */
 export function validateRecipient(value, field) {
-  const recipient = requireObject(value, field);
+  const recipient = requireObject(value, field, 'recipient_invalid');
   const name = requireText(recipient.name, `${field}.name`, 'name_invalid', MAX_NAME);
   const email = requireText(recipient.email, `${field}.email`, 'email_invalid', MAX_EMAIL).toLowerCase();
   if (!EMAIL.test(email)) throw invalid('email_invalid', 'This is not a valid e-mail address.', `${field}.email`);

@@ -346,7 +346,11 @@ describe('POST /badges/:id/issue', () => {
     assert.equal(badEmail.error.code, 'email_invalid');
     assert.equal(badEmail.email, 'not-an-address');
     assert.equal(longName.error.code, 'name_invalid');
-    assert.equal(notObject.error.field, 'recipients[6]');
+    assert.deepEqual(notObject, {
+      email: '',
+      status: 'invalid',
+      error: { code: 'recipient_invalid', message: 'recipients[6] must be a JSON object.', field: 'recipients[6]' },
+    });
     assert.equal(noEmail.email, '');
     assert.equal(noEmail.error.field, 'recipients[7].email');
     // Asked again: everyone valid is a duplicate now.
