@@ -3,7 +3,7 @@ import type { OrganiserMessages } from './en.js';
 export const de: OrganiserMessages = {
   reviewTitle: 'Zu prüfende Anträge',
   reviewFilters: 'Anträge filtern',
-  reviewBadge: 'Badge',
+  reviewBadge: 'Abzeichen',
   reviewActivity: 'Aktivität',
   reviewApplyFilters: 'Anzeigen',
   reviewWaiting: (count) => `Warten auf Prüfung: ${count}`,
@@ -34,7 +34,7 @@ export const de: OrganiserMessages = {
   reviewDismiss: 'Entfernen',
   reviewShowMore: 'Mehr anzeigen',
 
-  kioskTitle: 'Scannen und Badge erhalten',
+  kioskTitle: 'Scannen und Abzeichen erhalten',
   kioskQrLabel: (code) => `QR-Code des Antragscodes ${code}`,
   kioskCodeLabel: 'Oder diesen Code eingeben',
   kioskNext: (seconds) => `Neuer Code in ${seconds} s`,
@@ -42,9 +42,9 @@ export const de: OrganiserMessages = {
   kioskFullScreen: 'Vollbild',
   kioskExitFullScreen: 'Vollbild beenden',
   kioskAwake: 'Der Bildschirm bleibt an, solange der Code angezeigt wird.',
-  kioskUnreachable: 'Die Badge-API ist nicht erreichbar, daher wird kein Code angezeigt: Er würde nicht funktionieren. Neuer Versuch…',
+  kioskUnreachable: 'Die Abzeichen-API ist nicht erreichbar, daher wird kein Code angezeigt: Er würde nicht funktionieren. Neuer Versuch…',
   kioskNoToken: 'Um den Antragscode anzuzeigen, ist ein Veranstalter-Token nötig.',
-  kioskForbidden: 'Mit diesem Veranstalter-Token können die Codes dieses Badges nicht angezeigt werden.',
+  kioskForbidden: 'Mit diesem Veranstalter-Token können die Codes dieses Abzeichens nicht angezeigt werden.',
   kioskError: (message) => `Es kann kein Code angezeigt werden: ${message}`,
   kioskLoading: 'Code wird abgerufen…',
 };

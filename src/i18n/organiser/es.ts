@@ -34,9 +34,9 @@ export const es: OrganiserMessages = {
   reviewDismiss: 'Quitar',
   reviewShowMore: 'Mostrar más',
 
-  kioskTitle: 'Escanea para obtener la insignia',
+  kioskTitle: 'Escanee para obtener la insignia',
   kioskQrLabel: (code) => `Código QR del código de solicitud ${code}`,
-  kioskCodeLabel: 'O escribe este código',
+  kioskCodeLabel: 'O escriba este código',
   kioskNext: (seconds) => `Nuevo código en ${seconds} s`,
   kioskClaimed: (count) => `Solicitada hasta ahora: ${count}`,
   kioskFullScreen: 'Pantalla completa',

@@ -3,7 +3,7 @@ import type { OrganiserMessages } from './en.js';
 export const fi: OrganiserMessages = {
   reviewTitle: 'Tarkistettavat hakemukset',
   reviewFilters: 'Suodata hakemuksia',
-  reviewBadge: 'Osaamismerkki',
+  reviewBadge: 'Merkki',
   reviewActivity: 'Toiminta',
   reviewApplyFilters: 'Näytä',
   reviewWaiting: (count) => `Odottaa tarkistusta: ${count}`,
@@ -34,7 +34,7 @@ export const fi: OrganiserMessages = {
   reviewDismiss: 'Poista',
   reviewShowMore: 'Näytä lisää',
 
-  kioskTitle: 'Skannaa ja saat osaamismerkin',
+  kioskTitle: 'Skannaa ja saat merkin',
   kioskQrLabel: (code) => `Hakukoodin ${code} QR-koodi`,
   kioskCodeLabel: 'Tai kirjoita tämä koodi',
   kioskNext: (seconds) => `Uusi koodi ${seconds} s kuluttua`,
@@ -42,7 +42,7 @@ export const fi: OrganiserMessages = {
   kioskFullScreen: 'Koko näyttö',
   kioskExitFullScreen: 'Poistu koko näytöstä',
   kioskAwake: 'Näyttö pysyy päällä, kun koodi on esillä.',
-  kioskUnreachable: 'Osaamismerkkien rajapintaan ei saada yhteyttä, joten koodia ei näytetä: se ei toimisi. Yritetään uudelleen…',
+  kioskUnreachable: 'Merkkien rajapintaan ei saada yhteyttä, joten koodia ei näytetä: se ei toimisi. Yritetään uudelleen…',
   kioskNoToken: 'Hakukoodin näyttämiseen tarvitaan järjestäjän tunniste.',
   kioskForbidden: 'Tällä järjestäjän tunnisteella ei voi näyttää tämän merkin koodeja.',
   kioskError: (message) => `Koodia ei voi näyttää: ${message}`,

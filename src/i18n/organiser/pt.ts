@@ -3,7 +3,7 @@ import type { OrganiserMessages } from './en.js';
 export const pt: OrganiserMessages = {
   reviewTitle: 'Pedidos para rever',
   reviewFilters: 'Filtrar pedidos',
-  reviewBadge: 'Crachá',
+  reviewBadge: 'Badge',
   reviewActivity: 'Atividade',
   reviewApplyFilters: 'Mostrar',
   reviewWaiting: (count) => `À espera de revisão: ${count}`,
@@ -34,7 +34,7 @@ export const pt: OrganiserMessages = {
   reviewDismiss: 'Remover',
   reviewShowMore: 'Mostrar mais',
 
-  kioskTitle: 'Leia o código para obter o crachá',
+  kioskTitle: 'Leia o código para obter o badge',
   kioskQrLabel: (code) => `Código QR do código de pedido ${code}`,
   kioskCodeLabel: 'Ou escreva este código',
   kioskNext: (seconds) => `Novo código em ${seconds} s`,
@@ -42,9 +42,9 @@ export const pt: OrganiserMessages = {
   kioskFullScreen: 'Ecrã inteiro',
   kioskExitFullScreen: 'Sair do ecrã inteiro',
   kioskAwake: 'O ecrã mantém-se ligado enquanto o código é mostrado.',
-  kioskUnreachable: 'Não é possível contactar a API dos crachás, por isso não é mostrado nenhum código: não funcionaria. A tentar de novo…',
+  kioskUnreachable: 'Não é possível contactar a API dos badges, por isso não é mostrado nenhum código: não funcionaria. A tentar de novo…',
   kioskNoToken: 'É preciso um token de organizador para mostrar o código de pedido.',
-  kioskForbidden: 'Este token de organizador não pode mostrar os códigos deste crachá.',
+  kioskForbidden: 'Este token de organizador não pode mostrar os códigos deste badge.',
   kioskError: (message) => `Não é possível mostrar um código: ${message}`,
   kioskLoading: 'A obter o código…',
 };
