@@ -214,6 +214,28 @@ describe('GET /claims/:id/evidence/:evidenceId', () => {
     assert.equal((await fetch(file.url, { headers: VILNIUS })).headers.get('content-type'), 'application/octet-stream');
   });
 
+  it('serves HTML or SVG script uploaded as text only as a plain-text download, and refuses it under its own type', async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.domain)"><script>alert(1)</script></svg>');
+    const html = Buffer.from('<!doctype html><script>fetch("/api/claims").then(r => r.text()).then(alert)</script>');
+    for (const [bytes, name] of [[svg, 'badge.svg'], [html, 'index.html']]) {
+      const claim = await pending({ bytes, type: 'text/plain', name });
+      const file = await evidenceOf(claim);
+      assert.equal(file.type, 'text/plain');
+      const served = await fetch(file.url, { headers: VILNIUS });
+      assert.equal(served.headers.get('content-type'), 'text/plain; charset=utf-8');
+      assert.match(served.headers.get('content-disposition') ?? '', new RegExp(`^attachment; filename="${name}"`));
+      assert.equal(served.headers.get('x-content-type-options'), 'nosniff');
+    }
+    const claim = await pending();
+    for (const [bytes, type, name] of [[svg, 'image/svg+xml', 'badge.svg'], [html, 'text/html', 'index.html']]) {
+      const form = new FormData();
+      form.append('taskId', 't2');
+      form.append('file', new Blob([bytes], { type }), name);
+      const refused = await request(`${server.base}/claims/${claim.id}/evidence`, { method: 'POST', headers: bearer(claim.token), body: form });
+      assert.equal(refused.status, 415, type);
+    }
+  });
+
   it('is refused to anyone else: 401, 403 for another claim or city, 404 for another claim’s file', async () => {
     const claim = await pending({ bytes: PNG, type: 'image/png', name: 'a.png' });
     const other = await pending({ bytes: PNG, type: 'image/png', name: 'b.png' });
