@@ -12,4 +12,6 @@ export const entries = [
   { name: 'components/my-badges/my-badges', source: 'src/components/my-badges/my-badges.ts', tag: 'my-badges' },
   { name: 'components/qr-scanner/qr-scanner', source: 'src/components/qr-scanner/qr-scanner.ts', tag: 'qr-scanner' },
   { name: 'components/badge-verify/badge-verify', source: 'src/components/badge-verify/badge-verify.ts', tag: 'badge-verify' },
+  { name: 'components/claim-review/claim-review', source: 'src/components/claim-review/claim-review.ts', tag: 'claim-review' },
+  { name: 'components/claim-kiosk/claim-kiosk', source: 'src/components/claim-kiosk/claim-kiosk.ts', tag: 'claim-kiosk' },
 ];

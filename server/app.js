@@ -3,6 +3,7 @@
 import { BlockList, isIPv4 } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
+import { createClock } from './clock.js';
 import { openDatabase } from './db.js';
 import { HttpError, clientAddress, requestOrigin } from './http.js';
 import { createAttemptLimiter } from './rate-limit.js';
@@ -12,8 +13,9 @@ import { createTestControls } from './test-controls.js';
 
 /**
  * @typedef {object} ApiOptions
- * @property {string | string[]} organiserToken bearer token (or tokens, one per organiser) for
- *   reviewing claims and revoking assertions
+ * @property {string | string[]} organiserToken server-wide bearer token (or tokens), which act for
+ *   every organiser; each organiser's own token, which acts for its badges only, is kept in the
+ *   database (`organiser_tokens`)
  * @property {string} [dbPath] SQLite file, `:memory:` (the default), or a `postgres://` URL
  * @property {boolean} [seed] fill an empty database with the demo city; true by default
  * @property {string} [basePath] URL path the API is mounted at; `/api` by default
@@ -31,6 +33,10 @@ import { createTestControls } from './test-controls.js';
  * @property {boolean} [testControls] mount the `__test` routes (reset, stats, faults); never in production
  * @property {string} [verifyUrl] a page with `<badge-verify>`, which the readable badge pages link to;
  *   by default `/verify.html` on the API's host (the demo site of `npm start`)
+ * @property {string} [claimUrl] the claim page a kiosk's QR code opens, as a template with `{code}`,
+ *   `{badgeId}` and `{activityId}`; by default `/activity.html?id={activityId}&code={code}#claim`
+ *   on the API's host (the demo site of `npm start`)
+ * @property {() => number} [now] the clock, in milliseconds since the epoch; `Date.now` by default
  */
 
 /** @typedef {Required<ApiOptions>} ResolvedOptions */
@@ -46,6 +52,7 @@ import { createTestControls } from './test-controls.js';
  * @property {string} ip the visitor's address (see `trustProxy`), which failed claim codes count against
  * @property {ResolvedOptions} options
  * @property {import('./rate-limit.js').AttemptLimiter} limiter
+ * @property {() => number} now the server's clock (faked by tests), milliseconds since the epoch
  */
 
 /**
@@ -69,6 +76,8 @@ import { createTestControls } from './test-controls.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ALLOWED_HEADERS = 'Content-Type, Authorization, Idempotency-Key';
+/** Answer headers a page's script may read: the wait after 429, an evidence file's name. */
+const EXPOSED_HEADERS = 'Retry-After, Content-Disposition';
 
 /**
  * @param {ApiOptions} options
@@ -93,6 +102,8 @@ export function createApi(options) {
     trustProxy: [],
     logger: undefined,
     verifyUrl: '',
+    claimUrl: '',
+    now: Date.now,
     ...given,
     codeAttempts: { max: 10, windowMs: 10 * 60 * 1000, ...given.codeAttempts },
   };
@@ -103,8 +114,9 @@ export function createApi(options) {
   const publicUrl = settings.publicUrl.replace(/\/+$/, '');
   const trustedProxies = proxyList(settings.trustProxy);
   const limiter = createAttemptLimiter(settings.codeAttempts);
+  const clock = createClock(settings.now);
   const route = createRouter(routes);
-  const testControls = settings.testControls ? ready.then((db) => createTestControls({ db, limiter })) : Promise.resolve(undefined);
+  const testControls = settings.testControls ? ready.then((db) => createTestControls({ db, limiter, clock })) : Promise.resolve(undefined);
 
   /** The path below the base path, or undefined when the request is not for the API. */
   function apiPath(pathname) {
@@ -114,10 +126,10 @@ export function createApi(options) {
 
   /** CORS headers for the request's origin: none for an origin that is not allowed. */
   function corsHeaders(origin) {
-    if (settings.corsOrigins === '*') return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After' };
+    if (settings.corsOrigins === '*') return { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS };
     const allowed = typeof origin === 'string' && settings.corsOrigins.includes(origin);
     return allowed
-      ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Retry-After', Vary: 'Origin' }
+      ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS, Vary: 'Origin' }
       : { Vary: 'Origin' };
   }
 
@@ -136,6 +148,7 @@ export function createApi(options) {
       ip: clientAddress(req, trustedProxies),
       options: settings,
       limiter,
+      now: clock.now,
     });
 
     if (controls && path.startsWith('/__test/')) {

@@ -197,7 +197,7 @@ async function activityPage(ctx) {
 }
 
 /** An optional free-text or id parameter: trimmed, null when absent or empty. */
-function textParam(query, name) {
+export function textParam(query, name) {
   const value = query.get(name)?.trim();
   if (!value) return null;
   if (value.length > MAX_PARAM_LENGTH) throw badRequest(`invalid_${name}`, `${name} is too long.`, name);
@@ -213,7 +213,7 @@ function whenParam(query) {
   return value;
 }
 
-function limitParam(query) {
+export function limitParam(query) {
   const raw = query.get('limit');
   if (raw === null || raw === '') return DEFAULT_LIMIT;
   const limit = Number(raw);
@@ -224,11 +224,11 @@ function limitParam(query) {
 }
 
 /** Cursors are opaque to clients: base64url JSON of the last row's sort key and the filters it belongs to. */
-function encodeCursor(position) {
+export function encodeCursor(position) {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-function decodeCursor(text, fingerprint) {
+export function decodeCursor(text, fingerprint) {
   let position;
   try {
     position = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));

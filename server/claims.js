@@ -1,5 +1,5 @@
-// Claims: creating one (idempotent, with claim codes and answers), reading it with its token,
-// attaching file evidence, and the organiser's review.
+// Claims: creating one (idempotent, with claim codes, kiosk codes and answers), reading it with
+// its token, attaching file evidence, and the organiser's review and revocation.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { fileLimit, loadBadge } from './catalogue.js';
 import { assignStatusEntry } from './credential-routes.js';
@@ -7,7 +7,9 @@ import { credentialUrls } from './credentials.js';
 import { isUniqueViolation } from './db.js';
 import { revokeIssued } from './openbadges.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
+import { checkKioskCode } from './kiosk.js';
 import { LIMITS } from './limits.js';
+import { assertOrganises, organiserOf } from './organisers.js';
 import {
   HttpError,
   assertToken,
@@ -18,7 +20,6 @@ import {
   mediaType,
   notFound,
   readJson,
-  requireBearer,
 } from './http.js';
 import { optionalText, requireObject, requireText } from './validate.js';
 
@@ -34,7 +35,10 @@ import { optionalText, requireObject, requireText } from './validate.js';
  * @property {string} [assertionUrl]
  * @property {string} [credentialUrl] the Open Badges 3.0 credential, once issued
  * @property {string} createdAt
- * @property {string} [reason]
+ * @property {string} [reviewComment] the organiser's comment on their decision
+ * @property {string} [reason] the same comment, under the name older clients read
+ * @property {string} [decidedAt]
+ * @property {string} [decidedBy] the organiser who decided or issued it
  */
 
 const {
@@ -61,18 +65,19 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 
-/** Claims with the id of their assertion, if they have one, and when it was revoked. */
-const selectClaims = (db) =>
+/** Claims with their badge's issuer, the id of their assertion, if they have one, and when it was revoked. */
+export const selectClaims = (db) =>
   db
     .selectFrom('claims as c')
+    .innerJoin('badges as b', 'b.id', 'c.badge_id')
     .leftJoin('assertions as a', 'a.claim_id', 'c.id')
     .selectAll('c')
-    .select(['a.id as assertion_id', 'a.revoked_at']);
+    .select(['b.issuer_id', 'a.id as assertion_id', 'a.revoked_at']);
 
-const loadClaim = (db, id) => selectClaims(db).where('c.id', '=', id).executeTakeFirst();
+export const loadClaim = (db, id) => selectClaims(db).where('c.id', '=', id).executeTakeFirst();
 
 /** @returns {Claim} */
-function claimJson(row, base, { withToken = false } = {}) {
+export function claimJson(row, base, { withToken = false } = {}) {
   return {
     id: row.id,
     badgeId: row.badge_id,
@@ -82,12 +87,13 @@ function claimJson(row, base, { withToken = false } = {}) {
       ? { assertionUrl: `${base}/assertions/${row.assertion_id}`, credentialUrl: credentialUrls(base).credential(row.id) }
       : {}),
     createdAt: row.created_at,
-    ...(row.reason ? { reason: row.reason } : {}),
+    ...(row.reason ? { reviewComment: row.reason, reason: row.reason } : {}),
+    ...(row.decided_by ? { decidedAt: row.decided_at, decidedBy: row.decided_by } : {}),
   };
 }
 
 /** Issues the Open Badges assertion and credential status for a claim; the caller is inside a transaction. */
-async function issue(trx, claimId, badgeId, now) {
+export async function issue(trx, claimId, badgeId, now) {
   await trx.insertInto('assertions').values({ id: randomUUID(), claim_id: claimId, issued_on: now }).execute();
   await assignStatusEntry(trx, claimId, badgeId);
 }
@@ -120,6 +126,8 @@ export async function createClaim(ctx) {
 
   const submission = await validateSubmission(ctx, requireObject(body));
   const code = submission.code === undefined ? undefined : await acceptCode(ctx, submission.badge.id, submission.code);
+  // A kiosk code is shown to everyone in the room: each e-mail address claims with it once.
+  if (code?.kiosk && (await existingClaimId(ctx.db, submission.badge.id, submission.email))) throw alreadyClaimed();
   // A code task is met by a valid code; any other task only when it needs no one else's check.
   const issued = submission.badge.tasks.every((task) =>
     task.kind === 'code' ? code !== undefined : task.check === 'auto' || task.check === 'self',
@@ -127,7 +135,6 @@ export async function createClaim(ctx) {
 
   const id = randomUUID();
   const now = new Date().toISOString();
-  const salt = randomBytes(16).toString('hex');
   try {
     await ctx.db.transaction().execute(async (trx) => {
       // The claim first: of two requests with one key, the second stops here (unique key).
@@ -138,14 +145,14 @@ export async function createClaim(ctx) {
           badge_id: submission.badge.id,
           status: issued ? 'issued' : 'pending-review',
           token: randomBytes(32).toString('base64url'),
-          recipient_name: submission.name,
-          recipient_salt: salt,
-          recipient_identity: `sha256$${sha256(submission.email + salt)}`,
+          ...recipientColumns(submission),
           code: code?.code ?? null,
           answers: JSON.stringify(submission.answers),
           idempotency_key: key,
           request_hash: requestHash,
           created_at: now,
+          source: code?.kiosk ? 'kiosk' : 'form',
+          once_key: code?.kiosk ? submission.email : null,
         })
         .execute();
       if (code?.single_use) {
@@ -163,8 +170,10 @@ export async function createClaim(ctx) {
   } catch (error) {
     // Another request with this key was stored first: answer as its replay.
     const winner = isUniqueViolation(error) ? await byKey() : undefined;
-    if (!winner) throw error;
-    return replay(ctx, winner, requestHash);
+    if (winner) return replay(ctx, winner, requestHash);
+    // Or another kiosk claim with this e-mail address was stored first.
+    if (code?.kiosk && isUniqueViolation(error)) throw alreadyClaimed();
+    throw error;
   }
   return { status: 201, body: claimJson(await loadClaim(ctx.db, id), ctx.base, { withToken: true }) };
 }
@@ -177,15 +186,62 @@ function replay(ctx, previous, requestHash) {
   return { status: 200, body: claimJson(previous, ctx.base, { withToken: true }) };
 }
 
-/** Checks every field of a claim submission; the e-mail address is normalised and never stored as given. */
+/**
+ * A recipient's name and e-mail address, checked; the address in lower case.
+ * @param {unknown} value
+ * @param {string} field where the recipient sits in the body, e.g. `recipient`
+ */
+export function validateRecipient(value, field) {
+  const recipient = requireObject(value, field, 'recipient_invalid');
+  const name = requireText(recipient.name, `${field}.name`, 'name_invalid', MAX_NAME);
+  const email = requireText(recipient.email, `${field}.email`, 'email_invalid', MAX_EMAIL).toLowerCase();
+  if (!EMAIL.test(email)) throw invalid('email_invalid', 'This is not a valid e-mail address.', `${field}.email`);
+  return { name, email };
+}
+
+/**
+ * The columns that name a claim's recipient: the Open Badges identity (a salted hash of the
+ * e-mail address) and, for the organiser's review, the name and address themselves.
+ * @param {{ name: string, email: string }} recipient
+ */
+export function recipientColumns({ name, email }) {
+  const salt = randomBytes(16).toString('hex');
+  return {
+    recipient_name: name,
+    recipient_email: email,
+    recipient_salt: salt,
+    recipient_identity: `sha256$${sha256(email + salt)}`,
+  };
+}
+
+/**
+ * The claim that already gives (or may give) this badge to this e-mail address: any claim for it
+ * that was not rejected.
+ * @param {import('./db.js').Database} db
+ * @param {string} badgeId
+ * @param {string} email lower case
+ * @returns {Promise<string | undefined>}
+ */
+export async function existingClaimId(db, badgeId, email) {
+  const row = await db
+    .selectFrom('claims')
+    .select('id')
+    .where('badge_id', '=', badgeId)
+    .where('recipient_email', '=', email)
+    .where('status', '!=', 'rejected')
+    .orderBy('created_at')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+const alreadyClaimed = () => new HttpError(409, 'already_claimed', 'This e-mail address has already claimed this badge.');
+
+/** Checks every field of a claim submission; the e-mail address is normalised. */
 async function validateSubmission(ctx, body) {
   const badgeId = requireText(body.badgeId, 'badgeId', 'badge_unknown', MAX_NAME);
   const badge = await loadBadge(ctx.db, badgeId);
   if (!badge) throw invalid('badge_unknown', 'There is no badge with this id.', 'badgeId');
-  const recipient = requireObject(body.recipient, 'recipient');
-  const name = requireText(recipient.name, 'recipient.name', 'name_invalid', MAX_NAME);
-  const email = requireText(recipient.email, 'recipient.email', 'email_invalid', MAX_EMAIL).toLowerCase();
-  if (!EMAIL.test(email)) throw invalid('email_invalid', 'This is not a valid e-mail address.', 'recipient.email');
+  const { name, email } = validateRecipient(body.recipient, 'recipient');
   if (body.consent !== true) {
     throw invalid('consent_required', 'The recipient must consent to their data being used to issue the badge.', 'consent');
   }
@@ -229,8 +285,10 @@ function validateAnswers(tasks, value) {
 }
 
 /**
- * The code row when `code` is valid for the badge now; every failure counts against the client's
- * address, and too many failures lock it out for a while (429).
+ * The code row when `code` is valid for the badge now (for a kiosk code, one marked `kiosk`);
+ * every failure counts against the client's address, and too many failures lock it out for a
+ * while (429).
+ * @returns {Promise<{ code: string, single_use: number, kiosk?: boolean }>}
  */
 async function acceptCode(ctx, badgeId, code) {
   const wait = ctx.limiter.retryAfter(ctx.ip);
@@ -240,9 +298,12 @@ async function acceptCode(ctx, badgeId, code) {
     });
   }
   const row = await ctx.db.selectFrom('claim_codes').selectAll().where('code', '=', code).executeTakeFirst();
-  const problem = codeProblem(row, badgeId, Date.now());
+  const kiosk = row ? undefined : await checkKioskCode(ctx.db, badgeId, code, ctx.now());
+  if (kiosk === 'ok') return { code, single_use: 0, kiosk: true };
+  if (kiosk === 'expired') refuseCode(ctx, KIOSK_CODE_EXPIRED);
+  const problem = codeProblem(row, badgeId, ctx.now());
   if (problem) refuseCode(ctx, problem);
-  return row;
+  return /** @type {NonNullable<typeof row>} */ (row);
 }
 
 /**
@@ -258,6 +319,9 @@ function refuseCode(ctx, [code, message]) {
 
 /** @type {[string, string]} */
 const CODE_USED = ['code_used', 'This code has already been used.'];
+
+/** @type {[string, string]} */
+const KIOSK_CODE_EXPIRED = ['code_expired', 'This code has expired. Scan the code on the screen again to get the current one.'];
 
 /** Why a code cannot be used, as [code, message], or undefined when it can. */
 function codeProblem(row, badgeId, now) {
@@ -284,19 +348,18 @@ export async function getClaim(ctx) {
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function reviewClaim(ctx) {
-  requireBearer(ctx.req, ctx.options.organiserToken);
+  const organiser = await organiserOf(ctx);
   const body = requireObject(await readJson(ctx.req));
   const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
+  assertOrganises(organiser, claim.issuer_id);
   if (body.decision !== 'approve' && body.decision !== 'reject') {
     throw invalid('decision_invalid', 'decision must be approve or reject.', 'decision');
   }
-  const reason =
-    body.decision === 'reject'
-      ? requireText(body.reason, 'reason', 'reason_required', MAX_REASON)
-      : optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
-  const decided = (status) => new HttpError(409, 'claim_decided', `This claim is already ${status}.`);
-  if (claim.status !== 'pending-review') throw decided(claim.status);
+  // `reason` is the comment's older name, still read for older clients.
+  const field = body.comment === undefined && body.reason !== undefined ? 'reason' : 'comment';
+  const comment = optionalText(body[field], field, `${field}_invalid`, MAX_REASON);
+  if (claim.status !== 'pending-review') throw decided(ctx, claim);
 
   const now = new Date().toISOString();
   const status = body.decision === 'approve' ? 'issued' : 'rejected';
@@ -304,7 +367,8 @@ export async function reviewClaim(ctx) {
     // Decided only while still pending: of two organisers deciding at once, one decides.
     const { numUpdatedRows } = await trx
       .updateTable('claims')
-      .set({ status, decided_at: now, reason: reason ?? null })
+      // A rejected claim no longer holds its e-mail address's one kiosk claim.
+      .set({ status, decided_at: now, decided_by: organiser.name, reason: comment ?? null, ...(status === 'rejected' ? { once_key: null } : {}) })
       .where('id', '=', claim.id)
       .where('status', '=', 'pending-review')
       .executeTakeFirstOrThrow();
@@ -312,8 +376,17 @@ export async function reviewClaim(ctx) {
     return numUpdatedRows > 0n;
   });
   const current = await loadClaim(ctx.db, claim.id);
-  if (!changed) throw decided(current.status);
+  if (!changed) throw decided(ctx, current);
   return { body: claimJson(current, ctx.base) };
+}
+
+/** The 409 for a claim decided before: who decided it, how and when, and the claim as it is. */
+function decided(ctx, claim) {
+  const how = { issued: 'approved', rejected: 'rejected' }[claim.status] ?? claim.status;
+  const message = claim.decided_by
+    ? `${claim.decided_by} already ${how} this claim at ${claim.decided_at}.`
+    : `This claim is already ${claim.revoked_at ? 'revoked' : claim.status}.`;
+  return new HttpError(409, 'claim_decided', message, { details: { claim: claimJson(claim, ctx.base) } });
 }
 
 /**
@@ -323,11 +396,12 @@ export async function reviewClaim(ctx) {
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function revokeClaim(ctx) {
-  requireBearer(ctx.req, ctx.options.organiserToken);
+  const organiser = await organiserOf(ctx);
   const body = requireObject(await readJson(ctx.req));
   const reason = optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
   const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
+  assertOrganises(organiser, claim.issuer_id);
   if (!claim.assertion_id) throw new HttpError(409, 'claim_not_issued', `This claim is ${claim.status}, not issued.`);
   await revokeIssued(ctx.db, claim.assertion_id, reason);
   return { body: claimJson(await loadClaim(ctx.db, claim.id), ctx.base) };

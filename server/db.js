@@ -10,6 +10,8 @@ import { seed } from './seed.js';
 
 /** Every table, children before parents, for emptying the database. */
 const TABLES = [
+  'organiser_tokens',
+  'server_secrets',
   'issuer_keys',
   'status_lists',
   'evidence',

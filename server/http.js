@@ -8,26 +8,28 @@ import { LIMITS } from './limits.js';
 export const MAX_JSON_BYTES = 64 * 1024;
 
 /**
- * An error answered as `{ error: { code, message, field? } }` with its status.
+ * An error answered as `{ error: { code, message, field? } }` with its status, and any `details`
+ * beside `error` (e.g. the claim as another organiser decided it).
  */
 export class HttpError extends Error {
   /**
    * @param {number} status
    * @param {string} code machine-readable, e.g. `code_expired`
    * @param {string} message for people
-   * @param {{ field?: string, headers?: Record<string, string> }} [extra]
+   * @param {{ field?: string, headers?: Record<string, string>, details?: Record<string, unknown> }} [extra]
    */
-  constructor(status, code, message, { field, headers } = {}) {
+  constructor(status, code, message, { field, headers, details } = {}) {
     super(message);
     this.status = status;
     this.code = code;
     this.field = field;
     this.headers = headers ?? {};
+    this.details = details ?? {};
   }
 
   /** @returns {{ error: { code: string, message: string, field?: string } }} */
   toBody() {
-    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
+    return { ...this.details, error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
   }
 }
 
@@ -140,21 +142,11 @@ export function assertToken(given, expected) {
 }
 
 /**
- * Requires `Authorization: Bearer <token>` with one of the expected tokens: 401 without a token,
- * 403 with another one.
- * @param {import('node:http').IncomingMessage} req
- * @param {string | string[]} expected
- */
-export function requireBearer(req, expected) {
-  assertToken(bearerToken(req), expected);
-}
-
-/**
  * Compares secrets without leaking their length or content through timing.
  * @param {string} a
  * @param {string} b
  */
-function safeEqual(a, b) {
+export function safeEqual(a, b) {
   const digest = (value) => createHash('sha256').update(String(value)).digest();
   return timingSafeEqual(digest(a), digest(b));
 }

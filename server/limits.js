@@ -22,4 +22,6 @@ export const LIMITS = {
   pageSize: 100,
   /** Files attached to one claim. */
   filesPerClaim: 20,
+  /** People a badge is issued to in one request (`POST /badges/{id}/issue`). */
+  recipients: 500,
 };

@@ -206,6 +206,34 @@ export function migrations(dialect) {
         for (const [listId, nextIndex] of next) await db.insertInto('status_lists').values({ list_id: listId, next_index: nextIndex }).execute();
       },
     },
+    // Organisers: a token per organiser (kept as its SHA-256), a server secret for the kiosk's
+    // rotating codes, and what reviewing needs of a claim: the recipient's e-mail address, how the
+    // claim was made, who decided it, and a key that lets one e-mail address claim a badge once.
+    '005_organisers': {
+      async up(db) {
+        await db.schema
+          .createTable('organiser_tokens')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('server_secrets')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .execute();
+        // Null for claims stored before e-mail addresses were kept.
+        await db.schema.alterTable('claims').addColumn('recipient_email', 'text').execute();
+        // `form` (POST /claims), `kiosk` (with a rotating code) or `organiser` (issued directly).
+        await db.schema.alterTable('claims').addColumn('source', 'text').execute();
+        await db.schema.alterTable('claims').addColumn('decided_by', 'text').execute();
+        // The e-mail address for claims that may exist once per badge and address; null otherwise.
+        await db.schema.alterTable('claims').addColumn('once_key', 'text').execute();
+        await db.schema.createIndex('claims_once').on('claims').columns(['badge_id', 'once_key']).unique().execute();
+        await db.schema.createIndex('claims_by_recipient').on('claims').columns(['badge_id', 'recipient_email']).execute();
+        await db.schema.createIndex('claims_queue').on('claims').columns(['status', 'created_at', 'id']).execute();
+      },
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 // The API contract as an OpenAPI 3.1 document, served at `GET /openapi.json`.
 import { MAX_JSON_BYTES } from './http.js';
+import { KIOSK_PERIOD } from './kiosk.js';
 import { LIMITS } from './limits.js';
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
@@ -12,7 +13,7 @@ const list = (items, description) => ({ type: 'array', items, ...(description ? 
 const STATUS_TEXT = {
   400: 'Malformed request: bad parameter, path encoding, header, cursor or JSON.',
   401: 'No bearer token.',
-  403: 'The bearer token does not give access.',
+  403: 'The bearer token does not give access (for an organiser token: the badge or claim is another organiser’s).',
   404: 'Not found.',
   405: 'Method not allowed on this path.',
   409: 'Conflicts with the current state or an earlier request with the same Idempotency-Key.',
@@ -189,7 +190,102 @@ const schemas = {
       assertionUrl: uri('The Open Badges assertion, once issued.'),
       credentialUrl: uri('The Open Badges 3.0 credential, once issued.'),
       createdAt: dateTime('When the claim was made.'),
-      reason: string('Why the claim was rejected.'),
+      reviewComment: string('The organiser’s comment on their decision.'),
+      reason: string('The same as `reviewComment`, under its older name.'),
+      decidedAt: dateTime('When the organiser decided the claim or issued the badge.'),
+      decidedBy: string('The organiser who decided the claim or issued the badge.'),
+    },
+  },
+  ClaimDecided: {
+    allOf: [ref('Error'), { type: 'object', required: ['claim'], properties: { claim: ref('Claim') } }],
+    description: '`claim_decided`: the claim was decided before (by another organiser, perhaps a moment ago); `claim` shows how, by whom and when.',
+  },
+  EvidenceFile: {
+    allOf: [ref('Evidence'), { type: 'object', required: ['url'], properties: { url: uri('The file; needs the organiser token or the claim’s token.') } }],
+  },
+  ReviewClaim: {
+    allOf: [
+      ref('Claim'),
+      {
+        type: 'object',
+        required: ['recipient', 'answers', 'evidence'],
+        properties: {
+          recipient: {
+            type: 'object',
+            required: ['name', 'email'],
+            properties: {
+              name: { type: 'string' },
+              email: { type: ['string', 'null'], description: 'Null only for claims stored before e-mail addresses were kept.' },
+            },
+          },
+          answers: { type: 'object', additionalProperties: list({ type: 'string' }), description: 'Per task id, as submitted.' },
+          evidence: list(ref('EvidenceFile')),
+        },
+      },
+    ],
+  },
+  ReviewPage: {
+    type: 'object',
+    required: ['items', 'nextCursor', 'total'],
+    properties: {
+      items: list(ref('ReviewClaim'), 'Oldest first.'),
+      nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+      total: { type: 'integer', minimum: 0, description: 'Claims matching the filters, across all pages.' },
+    },
+  },
+  Kiosk: {
+    type: 'object',
+    required: ['badgeId', 'code', 'period', 'url', 'validUntil', 'now', 'claimed'],
+    properties: {
+      badgeId: { type: 'string' },
+      code: string('The code of the current period, also typed by hand; accepted until the end of the next period.'),
+      period: { type: 'integer', minimum: KIOSK_PERIOD.min, maximum: KIOSK_PERIOD.max },
+      url: uri('The claim page with the code, for the QR code.'),
+      validUntil: dateTime('When the current period ends and the next code is shown.'),
+      now: dateTime('The server’s time, to count down to `validUntil` from.'),
+      claimed: { type: 'integer', minimum: 0, description: 'Claims made with this badge’s kiosk codes, rejected ones left out.' },
+    },
+  },
+  IssueRequest: {
+    type: 'object',
+    required: ['recipients'],
+    properties: {
+      recipients: list(
+        {
+          type: 'object',
+          required: ['name', 'email'],
+          properties: { name: { type: 'string', maxLength: LIMITS.name }, email: { type: 'string', format: 'email', maxLength: LIMITS.email } },
+        },
+        `1 to ${LIMITS.recipients} people.`,
+      ),
+    },
+  },
+  IssueResult: {
+    type: 'object',
+    required: ['items'],
+    properties: {
+      items: list(
+        {
+          type: 'object',
+          required: ['email', 'status'],
+          properties: {
+            email: string('As given (lower case once valid).'),
+            status: {
+              type: 'string',
+              enum: ['issued', 'duplicate', 'invalid'],
+              description: '`duplicate`: an existing claim for this badge and address (not rejected), or an earlier recipient of this list.',
+            },
+            claimId: string('The claim issued, or the existing one.'),
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' }, field: string('e.g. `recipients[3].email`.') },
+              description: 'Why the recipient is invalid.',
+            },
+          },
+        },
+        'One per recipient, in the order given.',
+      ),
     },
   },
   EvidenceUpload: {
@@ -216,7 +312,8 @@ const schemas = {
     required: ['decision'],
     properties: {
       decision: { type: 'string', enum: ['approve', 'reject'] },
-      reason: string('Required to reject; shown to the recipient.', { maxLength: LIMITS.reason }),
+      comment: string('Optional; shown to the recipient as the claim’s `reviewComment`.', { maxLength: LIMITS.reason }),
+      reason: string('The older name of `comment`, still read when `comment` is absent.', { maxLength: LIMITS.reason }),
     },
   },
   Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: LIMITS.reason } } },
@@ -397,6 +494,30 @@ const paths = {
   '/badges/{id}': {
     get: { summary: 'One badge with its tasks', parameters: [pathId('Badge id.')], responses: { ...ok('The badge.', ref('Badge')), ...errors(400, 404) } },
   },
+  '/badges/{id}/issue': {
+    post: {
+      summary: 'Issue the badge directly to people (organiser)',
+      description: 'Each recipient is checked on its own; an address that already has a claim for this badge (not rejected) is reported, not issued twice.',
+      security: [{ organiserToken: [] }],
+      parameters: [pathId('Badge id.')],
+      requestBody: { required: true, ...json(ref('IssueRequest')) },
+      responses: { ...ok('What happened for each recipient.', ref('IssueResult')), ...errors(400, 401, 403, 404, 413, 415, 422) },
+    },
+  },
+  '/badges/{id}/kiosk': {
+    get: {
+      summary: 'The rotating code to show at the event (organiser)',
+      description:
+        'A code belongs to the badge and one period of `period` seconds and cannot be derived without the server’s secret. ' +
+        'Claims accept the current and the previous period’s code; an older one is refused with `code_expired`.',
+      security: [{ organiserToken: [] }],
+      parameters: [
+        pathId('Badge id.'),
+        query('period', 'Seconds each code is shown for.', { type: 'integer', minimum: KIOSK_PERIOD.min, maximum: KIOSK_PERIOD.max, default: KIOSK_PERIOD.default }),
+      ],
+      responses: { ...ok('The current code.', ref('Kiosk')), ...errors(400, 401, 403, 404, 409) },
+    },
+  },
   '/badges/{id}/badgeclass': {
     get: {
       summary: 'Open Badges 2.0 BadgeClass',
@@ -426,11 +547,24 @@ const paths = {
     },
   },
   '/claims': {
+    get: {
+      summary: 'The claims of the organiser’s badges, to review (organiser)',
+      security: [{ organiserToken: [] }],
+      parameters: [
+        query('status', 'Which claims.', { type: 'string', enum: ['pending-review', 'issued', 'rejected', 'revoked'], default: 'pending-review' }),
+        query('badge', 'Only this badge’s claims.'),
+        query('activity', 'Only the claims for this activity’s badge.'),
+        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
+        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
+      ],
+      responses: { ...ok('A page of claims.', ref('ReviewPage')), ...errors(400, 401, 403, 404) },
+    },
     post: {
       summary: 'Claim a badge',
       description:
         'Repeating a request with the same Idempotency-Key and body returns the same claim (200) instead of a new one. ' +
         'Code errors (422, field `code`): code_invalid, code_used, code_expired, code_not_yet_valid, code_wrong_badge. ' +
+        'With a kiosk code, an e-mail address that already has a claim for the badge is refused (409 already_claimed). ' +
         'Too many failed codes from one address answer 429 with Retry-After.',
       parameters: [idempotencyKey(true, 'Unique per claim attempt; reuse it when retrying.')],
       requestBody: { required: true, ...json(ref('ClaimRequest')) },
@@ -463,13 +597,40 @@ const paths = {
       },
     },
   },
+  '/claims/{id}/evidence/{evidenceId}': {
+    get: {
+      summary: 'An evidence file',
+      description:
+        'With the type recognised at upload, `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy; ' +
+        'raster images are `inline`, every other file an `attachment`.',
+      security: [{ claimToken: [] }, { organiserToken: [] }],
+      parameters: [pathId('Claim id.'), { name: 'evidenceId', in: 'path', required: true, description: 'Evidence id.', schema: { type: 'string' } }],
+      responses: {
+        200: {
+          description: 'The file.',
+          headers: { 'Content-Disposition': { description: 'inline or attachment, with the file name.', schema: { type: 'string' } } },
+          content: Object.fromEntries(
+            ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'application/octet-stream'].map((type) => [
+              type,
+              { schema: { type: 'string', contentMediaType: type } },
+            ]),
+          ),
+        },
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  },
   '/claims/{id}/review': {
     post: {
       summary: 'Approve or reject a pending claim (organiser)',
       security: [{ organiserToken: [] }],
       parameters: [pathId('Claim id.')],
       requestBody: { required: true, ...json(ref('Review')) },
-      responses: { ...ok('The decided claim.', ref('Claim')), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        ...ok('The decided claim.', ref('Claim')),
+        ...errors(400, 401, 403, 404, 409, 413, 415, 422),
+        409: { description: 'Already decided: the answer says by whom and when.', ...json(ref('ClaimDecided')) },
+      },
     },
   },
   '/claims/{id}/revoke': {
@@ -571,7 +732,11 @@ export function openApiDocument(base, { maxUploadBytes }) {
       schemas,
       securitySchemes: {
         claimToken: { type: 'http', scheme: 'bearer', description: 'The token returned when the claim was created.' },
-        organiserToken: { type: 'http', scheme: 'bearer', description: 'The organiser token configured on the server.' },
+        organiserToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An organiser’s token, which acts for the badges that organiser issues, or a server-wide one, which acts for every organiser.',
+        },
       },
     },
   };

@@ -3,8 +3,9 @@
 import { prefersHtml } from './badge-page.js';
 import { loadBadge, mediaUrl } from './catalogue.js';
 import { badgePageResult, revokeStatusEntry } from './credential-routes.js';
-import { HttpError, notFound, readJson, requireBearer } from './http.js';
+import { HttpError, notFound, readJson } from './http.js';
 import { LIMITS } from './limits.js';
+import { assertOrganises, organiserOf } from './organisers.js';
 import { requireObject, requireText } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
@@ -17,8 +18,9 @@ const loadAssertion = (db, id) =>
   db
     .selectFrom('assertions as a')
     .innerJoin('claims as c', 'c.id', 'a.claim_id')
+    .innerJoin('badges as b', 'b.id', 'c.badge_id')
     .selectAll('a')
-    .select(['c.badge_id', 'c.recipient_salt', 'c.recipient_identity', 'c.answers', 'c.status_list', 'c.status_index'])
+    .select(['c.badge_id', 'b.issuer_id', 'c.recipient_salt', 'c.recipient_identity', 'c.answers', 'c.status_list', 'c.status_index'])
     .where('a.id', '=', id)
     .executeTakeFirst();
 
@@ -94,10 +96,11 @@ export async function getAssertion(ctx) {
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function revokeAssertion(ctx) {
-  requireBearer(ctx.req, ctx.options.organiserToken);
+  const organiser = await organiserOf(ctx);
   const body = requireObject(await readJson(ctx.req));
   const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
+  assertOrganises(organiser, row.issuer_id);
   const reason = requireText(body.reason, 'reason', 'reason_required', LIMITS.reason);
   await revokeIssued(ctx.db, row.id, reason);
   return { body: { id: assertionUrl(ctx.base, row.id), revoked: true, revocationReason: reason } };

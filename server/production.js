@@ -6,9 +6,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApi } from './app.js';
+import { ORGANISER_TOKENS } from './seed-data.js';
 
 /** Tokens printed in this project's docs, tests and demo: never valid in production. */
-const PUBLIC_TOKENS = new Set(['demo-organiser-token', 'test-organiser-token', 'bench']);
+const PUBLIC_TOKENS = new Set(['demo-organiser-token', 'test-organiser-token', 'bench', ...Object.values(ORGANISER_TOKENS)]);
 const MIN_TOKEN_LENGTH = 32;
 const MAX_UPLOAD_LIMIT = 100 * 1024 * 1024;
 
@@ -55,6 +56,11 @@ export function productionSettings(env) {
     problems.push('CORS_ORIGINS must list origins such as https://www.example.city (scheme and host, no path), or be *.');
   }
 
+  const claimUrl = env.CLAIM_URL?.trim() ?? '';
+  if (claimUrl !== '' && (!parseUrl(claimUrl.replaceAll(/\{\w+\}/g, 'x')) || !claimUrl.includes('{code}'))) {
+    problems.push('CLAIM_URL must be the claim page as an absolute URL with {code}, e.g. https://www.example.city/badge?code={code}.');
+  }
+
   const proxies = list(env.TRUST_PROXY);
   if (!proxies.every(isAddressOrRange)) problems.push('TRUST_PROXY must list IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8.');
 
@@ -79,6 +85,7 @@ export function productionSettings(env) {
       corsOrigins: cors === '*' ? '*' : origins,
       trustProxy: proxies,
       maxUploadBytes,
+      ...(claimUrl ? { claimUrl } : {}),
     },
     port,
     host: env.HOST?.trim() || undefined,

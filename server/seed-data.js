@@ -119,6 +119,19 @@ export const SEED = {
   skillId: 'think-strategically',
 };
 
+/**
+ * Each organiser's bearer token for reviewing its claims, issuing and revoking its badges and
+ * showing its kiosk codes. Demo values, printed in the README: never valid in production.
+ */
+export const ORGANISER_TOKENS = {
+  'vilnius-col': 'demo-organiser-vilnius',
+  'unesco-uil': 'demo-organiser-unesco',
+  'turin-metro': 'demo-organiser-turin',
+  'cluj-col': 'demo-organiser-cluj',
+  'blackpool-col': 'demo-organiser-blackpool',
+  'col-nl': 'demo-organiser-nl',
+};
+
 /** Claim codes by what they exercise. Codes are compared case-insensitively. */
 export const CODES = {
   /** Multi-use, for strategist-2022 (which then waits for the organiser: it has a file task). */

@@ -1,6 +1,7 @@
 // Writes the sample data (seed-data.js) and its generated images into an empty database.
 import { badgeAlt, badgeSvg, coverAlt, coverSvg, logoSvg } from './media.js';
 import { searchText } from './migrations.js';
+import { hashToken } from './organisers.js';
 import * as data from './seed-data.js';
 
 const SVG = 'image/svg+xml';
@@ -24,6 +25,14 @@ export async function seed(db) {
   await insert(
     'organisations',
     data.organisations.map((o) => ({ id: o.id, name: o.name, url: o.url, email: o.email, logo: `logo-${o.id}.svg` })),
+  );
+  await insert(
+    'organiser_tokens',
+    Object.entries(data.ORGANISER_TOKENS).map(([organisationId, token]) => ({
+      token_hash: hashToken(token),
+      organisation_id: organisationId,
+      created_at: '2022-05-01T00:00:00.000Z',
+    })),
   );
   await insert('categories', data.categories.map((c) => ({ id: c.id, name: c.name })));
   await insert('skills', data.skills.map((s) => ({ id: s.id, name: s.name, esco_uri: s.escoUri ?? null })));

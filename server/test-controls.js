@@ -1,7 +1,8 @@
 // Controls for browser tests against the real server, mounted only with `testControls: true`:
-// reset to the seed, count requests per route, and answer chosen requests with faults.
+// reset to the seed, count requests per route, answer chosen requests with faults, and fake the
+// server's clock.
 import { count, resetDatabase } from './db.js';
-import { invalid, readJson } from './http.js';
+import { badRequest, invalid, readJson } from './http.js';
 import { createRouter } from './router.js';
 import { requireInteger, requireObject, requireText } from './validate.js';
 
@@ -25,10 +26,12 @@ import { requireInteger, requireObject, requireText } from './validate.js';
  */
 
 /**
- * @param {{ db: import('./db.js').Database, limiter: import('./rate-limit.js').AttemptLimiter }} deps
+ * @param {{ db: import('./db.js').Database, limiter: import('./rate-limit.js').AttemptLimiter, clock: import('./clock.js').Clock }} deps
  * @returns {TestControls}
  */
-export function createTestControls({ db, limiter }) {
+export function createTestControls({ db, limiter, clock }) {
+  const clockBody = () => ({ body: { now: new Date(clock.now()).toISOString(), frozen: clock.frozen() } });
+
   /** @type {Map<string, number>} */
   let requests = new Map();
   /** @type {Fault[]} */
@@ -43,6 +46,7 @@ export function createTestControls({ db, limiter }) {
       handler: async () => {
         await resetDatabase(db);
         limiter.clear();
+        clock.real();
         requests = new Map();
         faults = [];
         credentials = new Map();
@@ -79,6 +83,30 @@ export function createTestControls({ db, limiter }) {
       handler: () => {
         faults = [];
         return { body: { cleared: true } };
+      },
+    },
+    {
+      // `{ now: ISO }` stops the clock there; `{ advanceMs }` moves it forward, stopped or not.
+      method: 'POST',
+      path: '/__test/clock',
+      handler: async (ctx) => {
+        const body = requireObject(await readJson(ctx.req));
+        if (body.now !== undefined) {
+          const ms = typeof body.now === 'string' ? Date.parse(body.now) : NaN;
+          if (Number.isNaN(ms)) throw invalid('now_invalid', 'now must be an ISO 8601 date and time.', 'now');
+          clock.freeze(ms);
+        }
+        if (body.advanceMs !== undefined) clock.advance(requireInteger(body.advanceMs, 'advanceMs', 0, 366 * 24 * 3600 * 1000));
+        if (body.now === undefined && body.advanceMs === undefined) throw badRequest('clock_invalid', 'Send now, advanceMs or both.');
+        return clockBody();
+      },
+    },
+    {
+      method: 'DELETE',
+      path: '/__test/clock',
+      handler: () => {
+        clock.real();
+        return clockBody();
       },
     },
   ]);

@@ -5,11 +5,12 @@ import { hasNul, invalid } from './http.js';
  * The value as a plain object, or a 422.
  * @param {unknown} value
  * @param {string} [field] where it sits in the body; the whole body when omitted
+ * @param {string} [code] the error code; `<field>_invalid` by default
  * @returns {Record<string, unknown>}
  */
-export function requireObject(value, field) {
+export function requireObject(value, field, code = field ? `${field}_invalid` : 'invalid_body') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid(field ? `${field}_invalid` : 'invalid_body', `${field ?? 'The request body'} must be a JSON object.`, field);
+    throw invalid(code, `${field ?? 'The request body'} must be a JSON object.`, field);
   }
   return /** @type {Record<string, unknown>} */ (value);
 }

@@ -17,4 +17,6 @@ autoload({
   'qr-scanner': () => import('./components/qr-scanner/qr-scanner.js'),
   'my-badges': () => import('./components/my-badges/my-badges.js'),
   'badge-verify': () => import('./components/badge-verify/badge-verify.js'),
+  'claim-review': () => import('./components/claim-review/claim-review.js'),
+  'claim-kiosk': () => import('./components/claim-kiosk/claim-kiosk.js'),
 });

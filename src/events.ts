@@ -1,4 +1,4 @@
-import type { ClaimStatus } from './api/types.js';
+import type { ClaimStatus, Decision } from './api/types.js';
 
 /** `lc-scan`: a QR code was read (or a code typed in the scanner). */
 export interface ScanDetail {
@@ -35,6 +35,14 @@ export interface VerifyDetail {
   checks: { id: string; ok: boolean; message: string }[];
 }
 
+/** `lc-review`: an organiser decided a claim (sent, or kept on the device until it can be). */
+export interface ReviewDetail {
+  claimId: string;
+  decision: Decision;
+  /** True when the decision waits on this device for the connection to come back. */
+  queued: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lc-scan': CustomEvent<ScanDetail>;
@@ -42,5 +50,6 @@ declare global {
     'lc-error': CustomEvent<ErrorDetail>;
     'lc-claim-start': CustomEvent<ClaimStartDetail>;
     'lc-verify': CustomEvent<VerifyDetail>;
+    'lc-review': CustomEvent<ReviewDetail>;
   }
 }

@@ -1,6 +1,6 @@
-import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions } from './client.js';
+import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions, Review, ReviewQuery } from './client.js';
 import { ApiError } from './errors.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence, EvidenceFile, IssueResult, KioskCode, ReviewPage } from './types.js';
 import { decode } from './validate.js';
 
 export interface RestClientOptions {
@@ -62,8 +62,7 @@ export class RestClient implements BadgeClient {
 
   async getClaim(id: string, token: string, { signal }: RequestOptions = {}): Promise<Claim> {
     const path = `/claims/${encodeURIComponent(id)}`;
-    const headers = { Authorization: `Bearer ${token}` };
-    return decode.claim(await this.call({ path, headers, retry: true, signal }));
+    return decode.claim(await this.call({ path, headers: bearer(token), retry: true, signal }));
   }
 
   /** Retried too: the idempotency key makes the server answer a repeat with the same claim. */
@@ -95,6 +94,50 @@ export class RestClient implements BadgeClient {
     return decode.evidence(body);
   }
 
+  async listReviews(query: ReviewQuery, token: string, { signal }: RequestOptions = {}): Promise<ReviewPage> {
+    const headers = bearer(token);
+    const body = await this.call({ path: '/claims', query: { status: 'pending-review', ...query }, headers, retry: true, signal });
+    return decode.reviewPage(body);
+  }
+
+  /**
+   * Asked at the API's own path for the file, never at a URL from a response, so the token
+   * goes nowhere else.
+   */
+  async getEvidence(claimId: string, evidence: EvidenceFile, token: string, { signal }: RequestOptions = {}): Promise<Blob> {
+    const url = this.url(`/claims/${encodeURIComponent(claimId)}/evidence/${encodeURIComponent(evidence.id)}`);
+    return this.retrying(true, signal, async () => {
+      const response = await this.send(url, { headers: { ...this.options.headers, ...bearer(token) }, credentials: this.options.credentials ?? 'same-origin' }, signal);
+      if (!response.ok) settle(response.status, await response.text(), response.headers.get('Retry-After'));
+      // The stored type, not whatever a sniffing engine would make of the bytes.
+      return new Blob([await response.arrayBuffer()], { type: evidence.type });
+    });
+  }
+
+  /** Retried: the idempotency key makes the server answer a repeat as the first time. */
+  async reviewClaim(claimId: string, review: Review, token: string, idempotencyKey: string, { signal }: RequestOptions = {}): Promise<Claim> {
+    const path = `/claims/${encodeURIComponent(claimId)}/review`;
+    const headers = { ...bearer(token), 'Idempotency-Key': idempotencyKey };
+    return decode.claim(await this.call({ method: 'POST', path, body: review, headers, retry: true, signal }));
+  }
+
+  async getKiosk(badgeId: string, period: number, token: string, { signal }: RequestOptions = {}): Promise<KioskCode> {
+    const path = `/badges/${encodeURIComponent(badgeId)}/kiosk`;
+    return decode.kioskCode(await this.call({ path, query: { period }, headers: bearer(token), retry: true, signal }));
+  }
+
+  /** Not retried: a repeat reports the recipients of the first as duplicates. */
+  async issueBadge(badgeId: string, recipients: { name: string; email: string }[], token: string, { signal }: RequestOptions = {}): Promise<IssueResult[]> {
+    const path = `/badges/${encodeURIComponent(badgeId)}/issue`;
+    return decode.issueResults(await this.call({ method: 'POST', path, body: { recipients }, headers: bearer(token), retry: false, signal }));
+  }
+
+  async revokeClaim(claimId: string, reason: string | undefined, token: string, { signal }: RequestOptions = {}): Promise<Claim> {
+    const path = `/claims/${encodeURIComponent(claimId)}/revoke`;
+    const body = reason ? { reason } : {};
+    return decode.claim(await this.call({ method: 'POST', path, body, headers: bearer(token), retry: false, signal }));
+  }
+
   private call(call: Call): Promise<unknown> {
     return this.retrying(call.retry, call.signal, () => this.attempt(call));
   }
@@ -124,11 +167,9 @@ export class RestClient implements BadgeClient {
   }
 
   private async attempt({ method = 'GET', path, query, body, headers, signal }: Call): Promise<unknown> {
-    const url = this.url(path, query);
-    const timeout = AbortSignal.timeout(this.options.timeout ?? 15_000);
-    let response: Response;
-    try {
-      response = await fetch(url, {
+    const response = await this.send(
+      this.url(path, query),
+      {
         method,
         headers: {
           Accept: 'application/json',
@@ -138,14 +179,22 @@ export class RestClient implements BadgeClient {
         },
         body: body === undefined ? null : JSON.stringify(body),
         credentials: this.options.credentials ?? 'same-origin',
-        signal: signal ? anySignal(signal, timeout) : timeout,
-      });
+      },
+      signal,
+    );
+    return settle(response.status, await response.text(), response.headers.get('Retry-After'));
+  }
+
+  /** One `fetch` with the client's timeout, its failures as `ApiError`s. */
+  private async send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
+    const timeout = AbortSignal.timeout(this.options.timeout ?? 15_000);
+    try {
+      return await fetch(url, { ...init, signal: signal ? anySignal(signal, timeout) : timeout });
     } catch {
       if (signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
       if (timeout.aborted) throw new ApiError('timeout', 'The badge API took too long to answer.');
       throw new ApiError('network', 'The badge API cannot be reached.');
     }
-    return settle(response.status, await response.text(), response.headers.get('Retry-After'));
   }
 }
 
@@ -200,6 +249,10 @@ function xhrPost(url: URL, body: FormData, options: XhrOptions): Promise<unknown
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(body);
   });
+}
+
+function bearer(token: string): Record<string, string> {
+  return { Authorization: `Bearer ${token}` };
 }
 
 function errorBody(payload: unknown): { code?: string; message?: string; field?: string } {

@@ -92,7 +92,7 @@ export interface Badge {
   tasks: Task[];
 }
 
-export type ClaimStatus = 'issued' | 'pending-review' | 'rejected';
+export type ClaimStatus = 'issued' | 'pending-review' | 'rejected' | 'revoked';
 
 export interface Claim {
   id: string;
@@ -104,7 +104,10 @@ export interface Claim {
   /** The Open Badges 3.0 credential of an issued claim. */
   credentialUrl?: string;
   createdAt: string;
+  /** Why the badge was revoked, when it was. */
   reason?: string;
+  /** What the organiser wrote when approving or rejecting the claim. */
+  reviewComment?: string;
 }
 
 /** What a visitor submits to claim a badge (`POST /claims`). */
@@ -124,4 +127,59 @@ export interface Evidence {
   name: string;
   size: number;
   type: string;
+}
+
+/** A file attached to a claim, as the organiser's review queue lists it. */
+export interface EvidenceFile {
+  id: string;
+  name: string;
+  /** The type the API stored the file with. */
+  type: string;
+  size: number;
+  /** Where the file downloads, with the organiser token or the claim's own token. */
+  url?: string;
+  taskId?: string;
+}
+
+/** A claim waiting for the organiser's review, with everything the claimant sent. */
+export interface ReviewClaim {
+  id: string;
+  badgeId: string;
+  activityId?: string;
+  status: ClaimStatus;
+  createdAt: string;
+  /** `email` is missing only for claims stored before the API kept addresses. */
+  recipient: { name: string; email?: string };
+  /** Per task id, as submitted (see `ClaimSubmission.answers`). */
+  answers: Record<string, string[]>;
+  evidence: EvidenceFile[];
+}
+
+export interface ReviewPage {
+  items: ReviewClaim[];
+  nextCursor: string | null;
+  /** How many claims match the filters, over every page. */
+  total?: number;
+}
+
+export type Decision = 'approve' | 'reject';
+
+/** The code a kiosk shows now (`GET /badges/{id}/kiosk`). */
+export interface KioskCode {
+  code: string;
+  /** The claim URL the QR code holds. */
+  url: string;
+  /** When the next code takes over (ISO 8601). */
+  validUntil: string;
+  /** The API's time when it answered: the countdown is `validUntil - now`, whatever the device's clock says. */
+  now: string;
+  /** How many have claimed the badge so far, when the API says. */
+  claimed?: number;
+}
+
+/** What `POST /badges/{id}/issue` did for one recipient. */
+export interface IssueResult {
+  email: string;
+  status: 'issued' | 'duplicate' | 'invalid';
+  claimId?: string;
 }

@@ -5,7 +5,7 @@
  */
 import { ApiError } from './errors.js';
 import type { BatchRead, Facets } from './client.js';
-import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, IssueResult, KioskCode, ReviewClaim, ReviewPage, Skill, Task } from './types.js';
 
 type Decoder<T> = (value: unknown, path: string) => T;
 
@@ -109,12 +109,13 @@ const badge = object<Badge>({
 const claim = object<Claim>({
   id,
   badgeId: id,
-  status: oneOf('issued', 'pending-review', 'rejected'),
+  status: oneOf('issued', 'pending-review', 'rejected', 'revoked'),
   token: optional(string),
   assertionUrl: httpUrl,
   credentialUrl: httpUrl,
   createdAt: dateTime,
   reason: optional(string),
+  reviewComment: optional(string),
 });
 
 const activityPage = object<ActivityPage>({
@@ -126,6 +127,37 @@ const facet = object({ id, name: string });
 const facets = object<Facets>({ organisers: array(facet), skills: array(facet), categories: array(facet) });
 
 const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, type: string });
+
+/** Answers per task id: lists of strings, anything else refused. */
+const answers: Decoder<Record<string, string[]>> = (v, p) => {
+  if (v === undefined || v === null) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) fail(p, 'an object');
+  return Object.fromEntries(Object.entries(v).map(([task, list]) => [task, array(string)(list, `${p}.${task}`)]));
+};
+
+const reviewClaim = object<ReviewClaim>({
+  id,
+  badgeId: id,
+  activityId: optional(id),
+  status: oneOf('issued', 'pending-review', 'rejected', 'revoked'),
+  createdAt: dateTime,
+  recipient: object({ name: string, email: optional(string) }),
+  answers,
+  evidence: (v, p) =>
+    optional(array(object({ id, name: string, type: string, size: number, url: httpUrl, taskId: optional(id) })))(v, p) ?? [],
+});
+
+const reviewPage = object<ReviewPage>({
+  items: array(reviewClaim),
+  nextCursor: (v, p) => optional(string)(v, p) ?? null,
+  total: optional(number),
+});
+
+const kioskCode = object<KioskCode>({ code: string, url: string, validUntil: dateTime, now: dateTime, claimed: optional(number) });
+
+const issueResults = object<{ items: IssueResult[] }>({
+  items: array(object({ email: string, status: oneOf('issued', 'duplicate', 'invalid'), claimId: optional(id) })),
+});
 
 /**
  * `{ items }` of a batch read, each item decoded on its own: one that does not decode is
@@ -161,4 +193,7 @@ export const decode = {
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),
   evidence: (body: unknown) => evidence(body, 'evidence'),
+  reviewPage: (body: unknown) => reviewPage(body, 'reviews'),
+  kioskCode: (body: unknown) => kioskCode(body, 'kiosk'),
+  issueResults: (body: unknown) => issueResults(body, 'issued').items,
 };

@@ -32,8 +32,7 @@ export class Claims {
           ...record,
           status: claim.status,
           updatedAt: Date.now(),
-          ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
-          ...(claim.reason ? { reason: claim.reason } : {}),
+          ...outcome(claim),
         });
       }
     }
@@ -45,14 +44,16 @@ export class Claims {
   }
 }
 
+/** What a claim's status came with: its assertion, the organiser's comment, a revocation's reason. */
+export function outcome(claim: Pick<Claim, 'assertionUrl' | 'reason' | 'reviewComment'>): Pick<Claim, 'assertionUrl' | 'reason' | 'reviewComment'> {
+  return {
+    ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
+    ...(claim.reason ? { reason: claim.reason } : {}),
+    ...(claim.reviewComment ? { reviewComment: claim.reviewComment } : {}),
+  };
+}
+
 /** A kept claim as the API describes it. */
 export function toClaim(record: ClaimRecord): Claim {
-  return {
-    id: record.claimId,
-    badgeId: record.badgeId,
-    status: record.status,
-    createdAt: record.createdAt,
-    ...(record.assertionUrl ? { assertionUrl: record.assertionUrl } : {}),
-    ...(record.reason ? { reason: record.reason } : {}),
-  };
+  return { id: record.claimId, badgeId: record.badgeId, status: record.status, createdAt: record.createdAt, ...outcome(record) };
 }

@@ -24,14 +24,21 @@ export interface BadgeSummary {
   imageUrl?: string;
 }
 
-/** A claim submission waiting to be delivered; `id` is its idempotency key. */
+/**
+ * A claim submission, or an organiser's decision on a claim (`kind: 'review'`), waiting to be
+ * delivered; `id` is its idempotency key.
+ */
 export interface OutboxRecord {
   id: string;
   api: string;
+  /** Absent for claim submissions, which older versions stored without it. */
+  kind?: 'review';
   badgeId: string;
   badge: BadgeSummary;
   body: unknown;
   files: StoredFile[];
+  /** The organiser token a decision is sent with. */
+  token?: string;
   createdAt: number;
   /** Set when the API refused the claim for good; it stays for the visitor to see. */
   error?: { code: string; message: string; status: number; field?: string; retryAfter?: number };
@@ -57,6 +64,8 @@ export interface ClaimRecord {
   status: ClaimStatus;
   assertionUrl?: string;
   reason?: string;
+  /** What the organiser wrote with the decision. */
+  reviewComment?: string;
   createdAt: string;
   updatedAt: number;
 }

@@ -1,17 +1,24 @@
-import type { BadgeClient } from '../api/client.js';
+import type { BadgeClient, Review } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { Claim, ClaimSubmission } from '../api/types.js';
 import { announce } from './channel.js';
 import type { BadgeSummary, ClaimRecord, OutboxRecord, StoredFile } from './database.js';
-import { toClaim } from './claims.js';
+import { outcome, toClaim } from './claims.js';
 import { attachments } from './files.js';
 import type { KitStore } from './store.js';
 
-/** The result of handing a claim to the outbox. */
-export type Delivery =
-  | { state: 'delivered'; claim: Claim }
+/** The result of handing a claim (or a decision on one) to the outbox. */
+export type Delivery<T = Claim> =
+  | { state: 'delivered'; claim: T }
   | { state: 'queued' }
   | { state: 'refused'; error: ApiError };
+
+/** An organiser's decision on a claim, as the outbox keeps it. */
+export interface QueuedReview extends Review {
+  claimId: string;
+  /** Whose claim it is, for the list of decisions waiting to be sent. */
+  name: string;
+}
 
 const LOCK = 'learning-city-widgets-outbox';
 
@@ -54,24 +61,46 @@ export class Outbox {
     onProgress?: ProgressListener,
   ): Promise<Delivery> {
     const { id, submission, files, badge } = submitted;
-    this.clients.set(api, client);
-    const record: OutboxRecord = { id, api, badgeId: submission.badgeId, badge, body: submission, files, createdAt: Date.now() };
     if (onProgress) this.progress.set(id, onProgress);
-    await this.store.put('outbox', record);
-    announce({ kind: 'outbox' });
     try {
-      await this.flush();
+      const record: OutboxRecord = { id, api, badgeId: submission.badgeId, badge, body: submission, files, createdAt: Date.now() };
+      const delivery = await this.send(record, client);
+      if (delivery.state !== 'delivered') return delivery;
+      const claim = await this.store.get('claims', id);
+      return claim ? { state: 'delivered', claim: toClaim(claim) } : { state: 'queued' };
     } finally {
       this.progress.delete(id);
     }
-    const left = await this.store.get('outbox', id);
+  }
+
+  /**
+   * Stores an organiser's decision, then tries to deliver it: a decision made offline goes out
+   * once the API is back, exactly once (its id is the request's idempotency key). A decision the
+   * API refuses (another organiser decided first) stays with the reason, as a refused claim does.
+   */
+  async review(
+    api: string,
+    client: BadgeClient,
+    decided: { id: string; review: QueuedReview; badgeId: string; badge: BadgeSummary; token: string },
+  ): Promise<Delivery<true>> {
+    const { id, review, badgeId, badge, token } = decided;
+    const record: OutboxRecord = { id, api, kind: 'review', badgeId, badge, body: review, files: [], token, createdAt: Date.now() };
+    const delivery = await this.send(record, client);
+    return delivery.state === 'delivered' ? { state: 'delivered', claim: true } : delivery;
+  }
+
+  /** Stores a record, flushes, and tells what became of it. */
+  private async send(record: OutboxRecord, client: BadgeClient): Promise<Delivery<true>> {
+    this.clients.set(record.api, client);
+    await this.store.put('outbox', record);
+    announce({ kind: 'outbox' });
+    await this.flush();
+    const left = await this.store.get('outbox', record.id);
     if (left?.error) {
       const { code, message, status, field, retryAfter } = left.error;
       return { state: 'refused', error: new ApiError(code, message, status, field, retryAfter) };
     }
-    if (left) return { state: 'queued' };
-    const claim = await this.store.get('claims', id);
-    return claim ? { state: 'delivered', claim: toClaim(claim) } : { state: 'queued' };
+    return left ? { state: 'queued' } : { state: 'delivered', claim: true };
   }
 
   /** Claims not yet delivered, refused ones included. */
@@ -108,7 +137,7 @@ export class Outbox {
       const client = this.clients.get(record.api);
       if (!client || record.error) continue;
       try {
-        await this.deliver(record, client);
+        await (record.kind === 'review' ? this.deliverReview(record, client) : this.deliver(record, client));
       } catch (error) {
         // Refused: the API said no (4xx), or too many wrong codes (429) which the visitor must
         // wait out and may correct. Only network and server failures are tried again later.
@@ -122,6 +151,13 @@ export class Outbox {
         }
       }
     }
+  }
+
+  private async deliverReview(record: OutboxRecord, client: BadgeClient): Promise<void> {
+    const { claimId, decision, comment } = record.body as QueuedReview;
+    await client.reviewClaim(claimId, { decision, ...(comment ? { comment } : {}) }, record.token ?? '', record.id);
+    await this.store.delete('outbox', record.id);
+    announce({ kind: 'outbox' });
   }
 
   private async deliver(record: OutboxRecord, client: BadgeClient): Promise<void> {
@@ -153,8 +189,7 @@ export class Outbox {
       status: claim.status,
       createdAt: claim.createdAt,
       updatedAt: Date.now(),
-      ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
-      ...(claim.reason ? { reason: claim.reason } : {}),
+      ...outcome(claim),
     };
     await this.store.put('claims', kept);
     await this.store.delete('outbox', record.id);

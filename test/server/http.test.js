@@ -28,7 +28,7 @@ describe('routing', () => {
     assert.equal(wrongMethod.status, 405);
     assert.equal(wrongMethod.body.error.code, 'method_not_allowed');
     assert.equal(wrongMethod.headers.get('allow'), 'GET');
-    assert.equal((await request(`${server.base}/claims`)).status, 405);
+    assert.equal((await request(`${server.base}/claims`, { method: 'DELETE' })).status, 405);
   });
 
   it('answers 400 for a path that is not valid percent-encoding', async () => {
@@ -113,10 +113,10 @@ describe('unexpected errors', () => {
 });
 
 describe('CORS', () => {
-  it('allows every origin with *, exposing Retry-After', async () => {
+  it('allows every origin with *, exposing Retry-After and Content-Disposition', async () => {
     const { headers } = await request(`${server.base}/activities/${SEED.activityId}`, { headers: { Origin: 'https://city.example' } });
     assert.equal(headers.get('access-control-allow-origin'), '*');
-    assert.equal(headers.get('access-control-expose-headers'), 'Retry-After');
+    assert.equal(headers.get('access-control-expose-headers'), 'Retry-After, Content-Disposition');
   });
 
   it('echoes an allowed origin and gives a disallowed one no CORS headers', async () => {
@@ -151,7 +151,7 @@ describe('CORS', () => {
     });
     assert.equal(status, 204);
     assert.equal(headers.get('access-control-allow-origin'), '*');
-    assert.equal(headers.get('access-control-allow-methods'), 'POST, OPTIONS');
+    assert.equal(headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
     assert.equal(headers.get('access-control-allow-headers'), 'Content-Type, Authorization, Idempotency-Key');
     assert.equal((await request(`${server.base}/nowhere`, { method: 'OPTIONS' })).status, 404);
   });

@@ -47,6 +47,7 @@ describe('production settings', () => {
   it('refuses to start without organiser tokens, with a demo token or with a short one', () => {
     assert.throws(() => productionSettings(env({ ORGANISER_TOKENS: '' })), /ORGANISER_TOKENS is required/);
     assert.throws(() => productionSettings(env({ ORGANISER_TOKENS: 'demo-organiser-token' })), /public demo token/);
+    assert.throws(() => productionSettings(env({ ORGANISER_TOKENS: `${TOKEN},demo-organiser-vilnius` })), /public demo token/);
     assert.throws(() => productionSettings(env({ ORGANISER_TOKENS: `${TOKEN},short` })), /at least 32 characters/);
   });
 
@@ -89,6 +90,10 @@ describe('production settings', () => {
     assert.equal(settings.port, 9400);
     assert.equal(productionSettings(env({ CORS_ORIGINS: '*' })).api.corsOrigins, '*');
     assert.throws(() => productionSettings(env({ CORS_ORIGINS: 'https://www.example.city/page' })), /CORS_ORIGINS must list origins/);
+    const claimUrl = 'https://www.example.city/badges/claim?badge={badgeId}&code={code}';
+    assert.equal(productionSettings(env({ CLAIM_URL: claimUrl })).api.claimUrl, claimUrl);
+    assert.throws(() => productionSettings(env({ CLAIM_URL: 'https://www.example.city/claim' })), /CLAIM_URL must be the claim page/);
+    assert.throws(() => productionSettings(env({ CLAIM_URL: '/claim?code={code}' })), /CLAIM_URL must be the claim page/);
   });
 });
 

@@ -62,6 +62,9 @@ describe('database', () => {
     // …and before Open Badges 3.0 (migration 004).
     old.exec('DROP TABLE issuer_keys; DROP TABLE status_lists; DROP INDEX claims_status_entry');
     for (const column of ['status_list', 'status_index', 'credential']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
+    // …and before organisers (migration 005).
+    old.exec('DROP TABLE organiser_tokens; DROP TABLE server_secrets; DROP INDEX claims_once; DROP INDEX claims_by_recipient; DROP INDEX claims_queue');
+    for (const column of ['recipient_email', 'source', 'decided_by', 'once_key']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
     old.pragma('user_version = 2');
     old.close();
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SEED } from '../../server/seed-data.js';
-import { postClaim, postJson, request, startApi, strategistClaim } from './helpers.js';
+import { ORGANISER_TOKENS, SEED } from '../../server/seed-data.js';
+import { bearer, postClaim, postJson, request, startApi, strategistClaim } from './helpers.js';
 
 let server;
 before(async () => {
@@ -101,5 +101,31 @@ describe('test controls', () => {
     assert.equal(status, 422);
     assert.equal(body.error.field, 'status');
     assert.equal((await fault({ method: 'GET', path: '/facets', status: 500, body: 42 })).status, 422);
+  });
+
+  it('fake the clock: stop it at a time, move it on, and give it back', async () => {
+    const kiosk = async () =>
+      (await request(`${server.base}/badges/${SEED.badgeId}/kiosk`, { headers: bearer(ORGANISER_TOKENS['vilnius-col']) })).body;
+    const clock = (body) => postJson(`${server.base}/__test/clock`, body);
+    assert.deepEqual((await clock({ now: '2026-12-04T12:00:05.000Z' })).body, { now: '2026-12-04T12:00:05.000Z', frozen: true });
+    const first = await kiosk();
+    assert.equal(first.now, '2026-12-04T12:00:05.000Z');
+    assert.equal(first.validUntil, '2026-12-04T12:00:30.000Z');
+    assert.equal((await clock({ advanceMs: 60_000 })).body.now, '2026-12-04T12:01:05.000Z');
+    const expired = await postClaim(server.base, strategistClaim({ code: first.code }));
+    assert.equal(expired.body.error.code, 'code_expired');
+
+    const real = await control('clock', { method: 'DELETE' });
+    assert.equal(real.body.frozen, false);
+    assert.ok(Math.abs(Date.parse(real.body.now) - Date.now()) < 5000);
+    // Moved on while running: real time plus the offset, until a reset.
+    const ahead = await clock({ advanceMs: 3_600_000 });
+    assert.equal(ahead.body.frozen, false);
+    assert.ok(Date.parse(ahead.body.now) - Date.now() > 3_500_000);
+    await reset();
+    assert.ok(Math.abs(Date.parse((await kiosk()).now) - Date.now()) < 5000);
+
+    for (const body of [{ now: 'yesterday' }, { now: 42 }, { advanceMs: -1 }]) assert.equal((await clock(body)).status, 422, JSON.stringify(body));
+    assert.equal((await clock({})).status, 400);
   });
 });

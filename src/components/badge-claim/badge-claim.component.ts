@@ -45,7 +45,8 @@ const STEP_LABELS = {
  * @csspart field-error - A message about one field.
  * @csspart actions - The row of buttons at the end of a step.
  * @csspart button - Each button.
- * @csspart result - The outcome of the claim.
+ * @csspart result - The outcome of the claim; it follows the organiser's review while the page is open.
+ * @csspart comment - The organiser's comment on an approved claim.
  * @csspart skeleton - The placeholder shown while the badge loads.
  * @csspart not-found - The notice that the badge does not exist.
  * @csspart error - The notice that the badge could not be loaded, with its retry button.
@@ -323,9 +324,10 @@ export class BadgeClaim extends WidgetElement {
       <div part="result" class=${claim.status}>
         ${claim.status === 'issued'
           ? html`<p>${term('claimIssued')}</p>
+              ${claim.reviewComment ? html`<p part="comment">${term('organiserComment', claim.reviewComment)}</p>` : nothing}
               ${claim.assertionUrl ? html`<p><a href=${claim.assertionUrl} target="_blank" rel="noopener">${term('claimAssertion')}</a></p>` : nothing}`
           : claim.status === 'rejected'
-            ? html`<p>${term('claimRejected', claim.reason ?? '')}</p>`
+            ? html`<p>${term('claimRejected', claim.reviewComment ?? claim.reason ?? '')}</p>`
             : html`<p>${term('claimPending')}</p>`}
       </div>`;
   }

@@ -8,7 +8,11 @@ import type { Attachment, Repository } from '../../store/repository.js';
 import { formField, type FieldErrors } from './claim-form.js';
 import type { ClaimSubmission } from '../../api/types.js';
 
-export type Result = { kind: 'delivered'; claim: Claim } | { kind: 'queued'; id: string };
+/** `id` is the claim's key on this device (its idempotency key). */
+export type Result = { kind: 'delivered'; id: string; claim: Claim } | { kind: 'queued'; id: string };
+
+/** How often a claim waiting for review asks the API for the organiser's decision. */
+const REVIEW_POLL_MS = 60_000;
 
 /** API refusals the visitor can act on, in their words; anything else shows the API's message. */
 const REFUSALS: Record<string, TextKey> = {
@@ -37,8 +41,9 @@ export class ClaimSender implements ReactiveController {
   progress: number | undefined;
   result: Result | undefined;
 
-  /** A queued claim, until the outbox delivers it. */
-  private readonly queued: ResourceController<Claim, readonly [string, Repository | undefined]>;
+  /** The claim as this device keeps it: a queued one until the outbox delivers it, then its status. */
+  private readonly kept: ResourceController<Claim, readonly [string, Repository | undefined]>;
+  private poll: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -48,20 +53,37 @@ export class ClaimSender implements ReactiveController {
     private readonly say: (text: string) => void,
   ) {
     host.addController(this);
-    this.queued = new ResourceController(host, {
-      args: () => [this.result?.kind === 'queued' ? this.result.id : '', this.repository()] as const,
+    this.kept = new ResourceController(host, {
+      args: () => [this.result?.id ?? '', this.repository()] as const,
       read: ([id, repository]) => (id && repository ? repository.claim(id) : undefined),
       reloadOn: (_, change) => change.kind === 'claims',
     });
   }
 
-  hostUpdate(): void {
-    const delivered = this.queued.value;
-    if (!delivered || this.result?.kind !== 'queued') return;
-    this.result = { kind: 'delivered', claim: delivered };
-    this.say(this.localize.term('claimDelivered'));
-    emit(this.host, 'lc-claim', { claimId: delivered.id, badgeId: delivered.badgeId, status: delivered.status });
+  hostConnected(): void {
+    // A claim waiting for review shows the organiser's decision when it comes.
+    this.poll = setInterval(this.askForDecision, REVIEW_POLL_MS);
+    document.addEventListener('visibilitychange', this.askForDecision);
   }
+
+  hostDisconnected(): void {
+    clearInterval(this.poll);
+    document.removeEventListener('visibilitychange', this.askForDecision);
+  }
+
+  hostUpdate(): void {
+    const kept = this.kept.value;
+    const result = this.result;
+    if (!kept || !result || (result.kind === 'delivered' && result.claim.status === kept.status)) return;
+    this.result = { kind: 'delivered', id: result.id, claim: kept };
+    this.say(result.kind === 'queued' ? this.localize.term('claimDelivered') : this.localize.term('myBadgesUpdated', 1));
+    emit(this.host, 'lc-claim', { claimId: kept.id, badgeId: kept.badgeId, status: kept.status });
+  }
+
+  private readonly askForDecision = () => {
+    const waiting = this.result?.kind === 'delivered' && this.result.claim.status === 'pending-review';
+    if (waiting && document.visibilityState === 'visible') void this.repository()?.refreshClaims(new AbortController().signal).catch(() => undefined);
+  };
 
   /**
    * Sends the claim. Resolves to the errors to show when the API refused it, else to nothing
@@ -85,7 +107,7 @@ export class ClaimSender implements ReactiveController {
         emit(this.host, 'lc-error', { code: delivery.error.code, message: delivery.error.message });
         return this.explain(delivery.error);
       }
-      this.result = delivery.state === 'delivered' ? { kind: 'delivered', claim: delivery.claim } : { kind: 'queued', id };
+      this.result = delivery.state === 'delivered' ? { kind: 'delivered', id, claim: delivery.claim } : { kind: 'queued', id };
       const status = delivery.state === 'delivered' ? delivery.claim.status : 'queued';
       emit(this.host, 'lc-claim', { claimId: delivery.state === 'delivered' ? delivery.claim.id : id, badgeId: badge.id, status });
       return undefined;

@@ -9,7 +9,8 @@ import { styles } from './my-badges.styles.js';
 
 /**
  * The visitor's badges and claims kept on this device: issued ones with a link to their Open
- * Badges assertion, claims waiting for review (their status is refreshed from the API), claims
+ * Badges assertion, claims waiting for review (their status, and the organiser's comment once
+ * decided, are refreshed from the API), claims
  * still waiting to be sent, and "forget this device" behind a confirmation.
  *
  * @summary The badges and claims kept on this device.
@@ -21,6 +22,7 @@ import { styles } from './my-badges.styles.js';
  * @csspart heading - The title.
  * @csspart item - One badge or claim.
  * @csspart status - The status of one badge or claim.
+ * @csspart comment - The organiser's comment on an approved claim.
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
@@ -91,13 +93,18 @@ export class MyBadges extends WidgetElement {
       claim.status === 'issued'
         ? term('myBadgesIssued')
         : claim.status === 'rejected'
-          ? term('myBadgesRejected', claim.reason ?? '')
-          : term('myBadgesPending');
+          ? term('myBadgesRejected', claim.reviewComment ?? claim.reason ?? '')
+          : claim.status === 'revoked'
+            ? term('myBadgesRevoked')
+            : term('myBadgesPending');
+    // A rejection carries the comment in its label; an approval shows it on its own line.
+    const comment = claim.status === 'issued' ? claim.reviewComment : undefined;
     return html`<li part="item" class="item ${claim.status}">
       ${claim.badge.imageUrl ? html`<img src=${claim.badge.imageUrl} alt="" width="48" height="48" />` : nothing}
       <div>
         <p class="name">${claim.badge.name}</p>
         <p part="status" class="status">${label}</p>
+        ${comment ? html`<p part="comment" class="comment">${term('organiserComment', comment)}</p>` : nothing}
       </div>
       ${claim.assertionUrl
         ? html`<a class="button action" href=${claim.assertionUrl} target="_blank" rel="noopener">${term('myBadgesView')}</a>`

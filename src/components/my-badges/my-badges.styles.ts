@@ -52,7 +52,13 @@ export const styles = css`
     color: var(--lc-color-accent);
   }
 
-  .rejected .status {
+  .comment {
+    font-size: var(--lc-font-size-s);
+    white-space: pre-line;
+  }
+
+  .rejected .status,
+  .revoked .status {
     color: var(--lc-color-danger);
   }
 

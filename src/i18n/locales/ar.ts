@@ -153,6 +153,8 @@ export const ar: Messages = {
   myBadgesRefused: (message) => `لم يُرسل: ${message}`,
   myBadgesDismiss: 'إزالة',
   myBadgesView: 'عرض الشارة',
+  myBadgesRevoked: 'أُلغيت',
+  organiserComment: (comment) => `تعليق الجهة المنظِّمة: ${comment}`,
   myBadgesForget: 'انسَ هذا الجهاز',
   myBadgesForgetConfirm: 'هل تريد نسيان كل الشارات والطلبات والمسودات المحفوظة على هذا الجهاز؟ تبقى الشارات الممنوحة صالحة.',
   myBadgesForgetYes: 'نعم، انسَ',

@@ -130,6 +130,8 @@ export const de: Messages = {
   myBadgesRefused: (message) => `Nicht gesendet: ${message}`,
   myBadgesDismiss: 'Entfernen',
   myBadgesView: 'Abzeichen ansehen',
+  myBadgesRevoked: 'Widerrufen',
+  organiserComment: (comment) => `Kommentar des Veranstalters: ${comment}`,
   myBadgesForget: 'Dieses Gerät vergessen',
   myBadgesForgetConfirm: 'Alle auf diesem Gerät gespeicherten Abzeichen, Anträge und Entwürfe vergessen? Bereits ausgestellte Abzeichen bleiben gültig.',
   myBadgesForgetYes: 'Ja, vergessen',

@@ -129,6 +129,8 @@ export const en = {
   myBadgesRefused: (message: string) => `Not sent: ${message}`,
   myBadgesDismiss: 'Remove',
   myBadgesView: 'View badge',
+  myBadgesRevoked: 'Revoked',
+  organiserComment: (comment: string) => `Organiser’s comment: ${comment}`,
   myBadgesForget: 'Forget this device',
   myBadgesForgetConfirm: 'Forget every badge, claim and draft kept on this device? Badges already issued stay valid.',
   myBadgesForgetYes: 'Yes, forget',

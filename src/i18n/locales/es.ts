@@ -136,6 +136,8 @@ export const es: Messages = {
   myBadgesRefused: (message) => `No enviada: ${message}`,
   myBadgesDismiss: 'Quitar',
   myBadgesView: 'Ver insignia',
+  myBadgesRevoked: 'Revocada',
+  organiserComment: (comment) => `Comentario de la organización: ${comment}`,
   myBadgesForget: 'Olvidar este dispositivo',
   myBadgesForgetConfirm: '¿Olvidar todas las insignias, solicitudes y borradores guardados en este dispositivo? Las insignias ya emitidas siguen siendo válidas.',
   myBadgesForgetYes: 'Sí, olvidar',

@@ -130,6 +130,8 @@ export const et: Messages = {
   myBadgesRefused: (message) => `Ei saadetud: ${message}`,
   myBadgesDismiss: 'Eemalda',
   myBadgesView: 'Vaata märki',
+  myBadgesRevoked: 'Tühistatud',
+  organiserComment: (comment) => `Korraldaja kommentaar: ${comment}`,
   myBadgesForget: 'Unusta see seade',
   myBadgesForgetConfirm: 'Kas unustada kõik selles seadmes hoitavad märgid, taotlused ja mustandid? Juba väljastatud märgid jäävad kehtima.',
   myBadgesForgetYes: 'Jah, unusta',

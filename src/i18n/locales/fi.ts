@@ -130,6 +130,8 @@ export const fi: Messages = {
   myBadgesRefused: (message) => `Ei lähetetty: ${message}`,
   myBadgesDismiss: 'Poista',
   myBadgesView: 'Näytä merkki',
+  myBadgesRevoked: 'Peruttu',
+  organiserComment: (comment) => `Järjestäjän kommentti: ${comment}`,
   myBadgesForget: 'Unohda tämä laite',
   myBadgesForgetConfirm: 'Unohdetaanko kaikki tälle laitteelle tallennetut merkit, hakemukset ja luonnokset? Jo myönnetyt merkit pysyvät voimassa.',
   myBadgesForgetYes: 'Kyllä, unohda',

@@ -136,6 +136,8 @@ export const fr: Messages = {
   myBadgesRefused: (message) => `Non envoyée : ${message}`,
   myBadgesDismiss: 'Retirer',
   myBadgesView: 'Voir le badge',
+  myBadgesRevoked: 'Révoqué',
+  organiserComment: (comment) => `Commentaire de l’organisateur : ${comment}`,
   myBadgesForget: 'Oublier cet appareil',
   myBadgesForgetConfirm: 'Oublier tous les badges, demandes et brouillons conservés sur cet appareil ? Les badges déjà délivrés restent valides.',
   myBadgesForgetYes: 'Oui, oublier',

@@ -136,6 +136,8 @@ export const it: Messages = {
   myBadgesRefused: (message) => `Non inviata: ${message}`,
   myBadgesDismiss: 'Rimuovi',
   myBadgesView: 'Visualizza il badge',
+  myBadgesRevoked: 'Revocato',
+  organiserComment: (comment) => `Commento dell’organizzatore: ${comment}`,
   myBadgesForget: 'Dimentica questo dispositivo',
   myBadgesForgetConfirm: 'Dimenticare tutti i badge, le richieste e le bozze salvati su questo dispositivo? I badge già rilasciati restano validi.',
   myBadgesForgetYes: 'Sì, dimentica',

@@ -147,6 +147,8 @@ export const lt: Messages = {
   myBadgesRefused: (message) => `Neišsiųstas: ${message}`,
   myBadgesDismiss: 'Pašalinti',
   myBadgesView: 'Peržiūrėti ženklelį',
+  myBadgesRevoked: 'Atšauktas',
+  organiserComment: (comment) => `Organizatoriaus komentaras: ${comment}`,
   myBadgesForget: 'Pamiršti šį įrenginį',
   myBadgesForgetConfirm: 'Pamiršti visus šiame įrenginyje saugomus ženklelius, prašymus ir juodraščius? Jau išduoti ženkleliai lieka galioti.',
   myBadgesForgetYes: 'Taip, pamiršti',

@@ -136,6 +136,8 @@ export const lv: Messages = {
   myBadgesRefused: (message) => `Nav nosūtīts: ${message}`,
   myBadgesDismiss: 'Noņemt',
   myBadgesView: 'Skatīt nozīmīti',
+  myBadgesRevoked: 'Atsaukta',
+  organiserComment: (comment) => `Organizatora komentārs: ${comment}`,
   myBadgesForget: 'Aizmirst šo ierīci',
   myBadgesForgetConfirm: 'Aizmirst visas šajā ierīcē saglabātās nozīmītes, pieprasījumus un melnrakstus? Jau izsniegtās nozīmītes paliek derīgas.',
   myBadgesForgetYes: 'Jā, aizmirst',

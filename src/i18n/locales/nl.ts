@@ -130,6 +130,8 @@ export const nl: Messages = {
   myBadgesRefused: (message) => `Niet verstuurd: ${message}`,
   myBadgesDismiss: 'Verwijderen',
   myBadgesView: 'Badge bekijken',
+  myBadgesRevoked: 'Ingetrokken',
+  organiserComment: (comment) => `Opmerking van de organisator: ${comment}`,
   myBadgesForget: 'Dit apparaat vergeten',
   myBadgesForgetConfirm: 'Alle badges, aanvragen en concepten op dit apparaat vergeten? Al uitgereikte badges blijven geldig.',
   myBadgesForgetYes: 'Ja, vergeten',

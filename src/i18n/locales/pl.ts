@@ -147,6 +147,8 @@ export const pl: Messages = {
   myBadgesRefused: (message) => `Nie wysłano: ${message}`,
   myBadgesDismiss: 'Usuń',
   myBadgesView: 'Zobacz odznakę',
+  myBadgesRevoked: 'Unieważniona',
+  organiserComment: (comment) => `Komentarz organizatora: ${comment}`,
   myBadgesForget: 'Zapomnij to urządzenie',
   myBadgesForgetConfirm: 'Zapomnieć wszystkie odznaki, zgłoszenia i szkice zapisane na tym urządzeniu? Wydane już odznaki pozostaną ważne.',
   myBadgesForgetYes: 'Tak, zapomnij',

@@ -136,6 +136,8 @@ export const pt: Messages = {
   myBadgesRefused: (message) => `Não enviado: ${message}`,
   myBadgesDismiss: 'Remover',
   myBadgesView: 'Ver badge',
+  myBadgesRevoked: 'Revogado',
+  organiserComment: (comment) => `Comentário da organização: ${comment}`,
   myBadgesForget: 'Esquecer este dispositivo',
   myBadgesForgetConfirm: 'Esquecer todos os badges, pedidos e rascunhos guardados neste dispositivo? Os badges já emitidos continuam válidos.',
   myBadgesForgetYes: 'Sim, esquecer',

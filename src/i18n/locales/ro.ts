@@ -136,6 +136,8 @@ export const ro: Messages = {
   myBadgesRefused: (message) => `Netrimisă: ${message}`,
   myBadgesDismiss: 'Eliminați',
   myBadgesView: 'Vedeți insigna',
+  myBadgesRevoked: 'Revocată',
+  organiserComment: (comment) => `Comentariul organizatorului: ${comment}`,
   myBadgesForget: 'Uitați acest dispozitiv',
   myBadgesForgetConfirm: 'Uitați toate insignele, solicitările și ciornele păstrate pe acest dispozitiv? Insignele deja emise rămân valabile.',
   myBadgesForgetYes: 'Da, uitați',

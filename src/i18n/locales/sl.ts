@@ -147,6 +147,8 @@ export const sl: Messages = {
   myBadgesRefused: (message) => `Ni poslana: ${message}`,
   myBadgesDismiss: 'Odstrani',
   myBadgesView: 'Oglejte si značko',
+  myBadgesRevoked: 'Preklicano',
+  organiserComment: (comment) => `Komentar organizatorja: ${comment}`,
   myBadgesForget: 'Pozabi to napravo',
   myBadgesForgetConfirm: 'Želite pozabiti vse značke, prošnje in osnutke, shranjene v tej napravi? Že izdane značke ostanejo veljavne.',
   myBadgesForgetYes: 'Da, pozabi',

@@ -147,6 +147,8 @@ export const uk: Messages = {
   myBadgesRefused: (message) => `Не надіслано: ${message}`,
   myBadgesDismiss: 'Вилучити',
   myBadgesView: 'Переглянути бейдж',
+  myBadgesRevoked: 'Відкликано',
+  organiserComment: (comment) => `Коментар організатора: ${comment}`,
   myBadgesForget: 'Забути цей пристрій',
   myBadgesForgetConfirm: 'Забути всі бейджі, заявки й чернетки, збережені на цьому пристрої? Уже видані бейджі залишаться дійсними.',
   myBadgesForgetYes: 'Так, забути',

@@ -49,3 +49,17 @@ export async function clearFaults(): Promise<void> {
   const response = await fetch(`${API}/__test/faults`, { method: 'DELETE' });
   if (!response.ok) throw new Error(`clearing faults failed: ${response.status}`);
 }
+
+/** Stops the server's clock at `now`, or moves it on by `advanceMs`; reset lets it run again. */
+export async function setClock(change: { now: string } | { advanceMs: number }): Promise<{ now: string }> {
+  const response = await fetch(`${API}/__test/clock`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(change),
+  });
+  if (!response.ok) throw new Error(`setting the clock failed: ${response.status}`);
+  return response.json();
+}
+
+/** The demo organiser of the seed activity (13965, badge strategist-2022): Vilnius. */
+export const ORGANISER_TOKEN = 'demo-organiser-vilnius';

@@ -6,7 +6,7 @@ import '../../../../src/config/learning-city.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { attach, check, press, shadow, text, type } from '../../helpers/forms.js';
-import { API, injectFault, resetServer, serverStats } from '../../helpers/server.js';
+import { API, injectFault, ORGANISER_TOKEN, resetServer, serverStats } from '../../helpers/server.js';
 
 const strategy = () => new File(['Our strategy for 21st-century skills.'], 'strategy.txt', { type: 'text/plain' });
 
@@ -59,6 +59,23 @@ describe('badge-claim', () => {
     expect(stats.evidence).to.equal(1);
     const [kept] = await kitStore().all('claims');
     expect(kept!.status).to.equal('pending-review');
+  });
+
+  it('shows the organiser’s decision and comment when it comes', async () => {
+    const el = await claimFor('strategist-2022');
+    await identify(el);
+    await proveStrategist(el, 'VILNIUS-2022');
+    const claimed = oneEvent(el, 'lc-claim');
+    await press(el, 'Send my claim');
+    const { claimId } = (await claimed).detail;
+    await waitUntil(() => text(el).includes('Claim received'));
+    await new RestClient({ api: API }).reviewClaim(claimId, { decision: 'approve', comment: 'A clear strategy, well done.' }, ORGANISER_TOKEN, crypto.randomUUID());
+    const decided = oneEvent(el, 'lc-claim');
+    // The visitor comes back to the page: it asks the API.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect((await decided).detail.status).to.equal('issued');
+    await waitUntil(() => text(el).includes('Organiser’s comment: A clear strategy, well done.'), 'no comment shown');
+    await expect(el).to.be.accessible();
   });
 
   it('issues a badge at once when the tasks are checked automatically', async () => {

@@ -5,7 +5,7 @@ import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js
 import { device } from '../../../../src/store/device.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { press, shadow, text } from '../../helpers/forms.js';
-import { API, clearFaults, injectFault, resetServer, serverStats } from '../../helpers/server.js';
+import { API, clearFaults, injectFault, ORGANISER_TOKEN, resetServer, serverStats } from '../../helpers/server.js';
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
 async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {
@@ -62,6 +62,19 @@ describe('my-badges', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('shows the organiser’s comment with the decision: approved, and rejected', async () => {
+    const approved = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
+    const rejected = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
+    if (approved.state !== 'delivered' || rejected.state !== 'delivered') throw new Error('expected delivered claims');
+    const client = new RestClient({ api: API });
+    await client.reviewClaim(approved.claim.id, { decision: 'approve', comment: 'Inspiring plan.' }, ORGANISER_TOKEN, crypto.randomUUID());
+    await client.reviewClaim(rejected.claim.id, { decision: 'reject', comment: 'Please attach the strategy itself.' }, ORGANISER_TOKEN, crypto.randomUUID());
+    const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
+    await waitUntil(() => text(el).includes('Organiser’s comment: Inspiring plan.'), 'no comment on the approved claim', { timeout: 8000 });
+    expect(text(el)).to.contain('Not accepted: Please attach the strategy itself.');
+    await expect(el).to.be.accessible();
   });
 
   it('shows claims still waiting to be sent, and sends them once the API answers', async () => {

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    contain: content;
+  }
+
+  [part='base'] {
+    align-items: center;
+    gap: var(--lc-space-m);
+    padding: var(--lc-claim-kiosk-padding, var(--lc-space-l));
+    text-align: center;
+  }
+
+  /* Full screen: the whole screen is the kiosk, the code as large as it fits. */
+  :host(:fullscreen) [part='base'] {
+    block-size: 100vh;
+    justify-content: center;
+    border: 0;
+    border-radius: 0;
+  }
+
+  :host(:fullscreen) {
+    --lc-claim-kiosk-qr-size: min(75vmin, 100%);
+  }
+
+  .qr {
+    display: block;
+    inline-size: var(--lc-claim-kiosk-qr-size, min(70vmin, 100%));
+    block-size: auto;
+    aspect-ratio: 1;
+    /* Dark on light whatever the theme or system colours: scanners read nothing else. */
+    forced-color-adjust: none;
+  }
+
+  .code-label,
+  .countdown,
+  .claimed,
+  .awake {
+    margin: 0;
+  }
+
+  .code {
+    margin: 0;
+    font-family: ui-monospace, monospace;
+    font-size: var(--lc-claim-kiosk-code-size, clamp(1.5rem, 5vmin, 4rem));
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
+
+  .countdown {
+    font-variant-numeric: tabular-nums;
+    color: var(--lc-color-text-muted);
+  }
+
+  .claimed {
+    font-size: var(--lc-font-size-l);
+    font-weight: 600;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lc-space-s);
+    align-items: center;
+    justify-content: center;
+  }
+
+  .awake {
+    font-size: var(--lc-font-size-s);
+  }
+`;

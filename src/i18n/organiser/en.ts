@@ -1,0 +1,55 @@
+/**
+ * The English messages of `<claim-review>` and `<claim-kiosk>`: the reference every other
+ * language matches key for key. A catalogue of their own, loaded with those elements, so that
+ * visitors' pages do not carry the organisers' words.
+ */
+export const en = {
+  reviewTitle: 'Claims to review',
+  reviewFilters: 'Filter claims',
+  reviewBadge: 'Badge',
+  reviewActivity: 'Activity',
+  reviewApplyFilters: 'Show',
+  reviewWaiting: (count: number) => `Waiting for review: ${count}`,
+  reviewDecidedHere: (count: number) => `Decided here: ${count}`,
+  reviewEmpty: 'No claims are waiting for review.',
+  reviewLoadError: 'The claims to review could not be loaded.',
+  reviewNoToken: 'An organiser token is needed to see the claims to review.',
+  reviewForbidden: 'This organiser token may not review these claims.',
+  reviewSelect: (name: string) => `Select the claim of ${name}`,
+  reviewSelectAll: 'Select all shown',
+  reviewApproveSelected: (count: number) => `Approve selected (${count})`,
+  reviewSent: (date: string) => `Sent ${date}`,
+  reviewEmail: 'E-mail',
+  reviewAnswers: 'Answers',
+  reviewTask: (task: string) => `Task ${task}`,
+  reviewNoAnswers: 'No written answers.',
+  reviewEvidence: 'Evidence',
+  reviewDownload: (name: string) => `Download ${name}`,
+  reviewFileError: 'The file could not be loaded.',
+  reviewComment: 'Comment for the claimant (optional)',
+  reviewApprove: 'Approve',
+  reviewReject: 'Reject',
+  reviewApproved: (name: string) => `Approved: ${name}.`,
+  reviewRejected: (name: string) => `Rejected: ${name}.`,
+  reviewQueued: 'Saved on this device: the decision is sent when the connection is back.',
+  reviewConflict: (message: string) => `Not sent, another decision came first: ${message}`,
+  reviewRefused: (message: string) => `Not sent: ${message}`,
+  reviewDismiss: 'Remove',
+  reviewShowMore: 'Show more',
+
+  kioskTitle: 'Scan to get the badge',
+  kioskQrLabel: (code: string) => `QR code of the claim code ${code}`,
+  kioskCodeLabel: 'Or type this code',
+  kioskNext: (seconds: number) => `New code in ${seconds} s`,
+  kioskClaimed: (count: number) => `Claimed so far: ${count}`,
+  kioskFullScreen: 'Full screen',
+  kioskExitFullScreen: 'Leave full screen',
+  kioskAwake: 'The screen stays on while the code is shown.',
+  kioskUnreachable: 'The badge API cannot be reached, so no code is shown: it would not work. Trying again…',
+  kioskNoToken: 'An organiser token is needed to show the claim code.',
+  kioskForbidden: 'This organiser token may not show codes for this badge.',
+  kioskError: (message: string) => `No code can be shown: ${message}`,
+  kioskLoading: 'Getting the code…',
+};
+
+export type OrganiserMessages = typeof en;

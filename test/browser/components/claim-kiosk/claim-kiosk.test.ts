@@ -1,0 +1,140 @@
+// <claim-kiosk> against the reference API: the code as a QR code that the kit's own scanner
+// reads, the code accepted for its period and the next and refused after, the countdown from
+// the API's clock, the claimed count, and no code at all while the API cannot be reached.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../../src/components/claim-kiosk/claim-kiosk.js';
+import type { ClaimKiosk } from '../../../../src/components/claim-kiosk/claim-kiosk.js';
+import '../../../../src/components/qr-scanner/qr-scanner.js';
+import type { QrScanner } from '../../../../src/components/qr-scanner/qr-scanner.js';
+import { pickFile } from '../../helpers/camera.js';
+import { part, partText, waitForPart } from '../../helpers/components.js';
+import { pressKey } from '../../helpers/browser.js';
+import { API, clearFaults, injectFault, ORGANISER_TOKEN, resetServer, setClock } from '../../helpers/server.js';
+
+const BADGE = 'strategist-2022';
+
+/** The kiosk's QR code as a PNG file, as a visitor's photo of the screen would be. */
+async function photograph(el: ClaimKiosk): Promise<File> {
+  const qr = part<SVGSVGElement>(el, 'qr')!;
+  const source = new XMLSerializer().serializeToString(qr);
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 400;
+  canvas.getContext('2d')!.drawImage(image, 0, 0, 400, 400);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], 'kiosk.png', { type: 'image/png' });
+}
+
+/** Claims the badge with a code as a visitor's phone does, over HTTP. */
+async function claimWith(code: string, email: string): Promise<Response> {
+  return fetch(`${API}/claims`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({
+      badgeId: BADGE,
+      recipient: { name: 'Ona', email },
+      consent: true,
+      code,
+      answers: { t3: ['Sharing helps.', 'Write our plan.'] },
+    }),
+  });
+}
+
+const kiosk = (token = ORGANISER_TOKEN, period = 30) =>
+  fixture<ClaimKiosk>(html`<claim-kiosk api=${API} lang="en" badge-id=${BADGE} period=${period} token=${token}></claim-kiosk>`);
+
+describe('claim-kiosk', () => {
+  beforeEach(async () => {
+    await resetServer();
+    await clearFaults();
+  });
+
+  it('shows the code as a QR code and as text, a countdown and the number claimed', async () => {
+    await setClock({ now: '2026-12-04T12:00:07.000Z' });
+    const el = await kiosk();
+    await waitForPart(el, 'qr');
+    expect(partText(el, 'code')).to.match(/^30-\d{4}-[A-Z0-9]{8}$/);
+    // From the API's clock (7 s into a 30 s period), not the browser's.
+    expect(partText(el, 'countdown')).to.match(/^New code in (2[0-3]) s$/);
+    expect(partText(el, 'claimed')).to.equal('Claimed so far: 0');
+    expect(part(el, 'qr')!.getAttribute('aria-label')).to.contain(partText(el, 'code'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('its QR code, scanned, claims the badge; the same code is refused two periods later', async () => {
+    await setClock({ now: '2026-12-04T12:00:00.000Z' });
+    const el = await kiosk();
+    await waitForPart(el, 'qr');
+    const code = partText(el, 'code')!;
+
+    const scanner = await fixture<QrScanner>(html`<qr-scanner api=${API} lang="en"></qr-scanner>`);
+    const scanned = oneEvent(scanner, 'lc-scan');
+    pickFile(scanner, await photograph(el));
+    const { detail } = await scanned;
+    expect(detail.code).to.equal(code);
+    expect(detail.text).to.contain(`code=${code}`);
+
+    // Accepted in its own period and in the next one.
+    expect((await claimWith(code, 'ona@example.org')).status).to.be.oneOf([200, 201]);
+    await setClock({ advanceMs: 30_000 });
+    expect((await claimWith(code, 'petras@example.org')).status).to.be.oneOf([200, 201]);
+    // Two periods on, a photo of it no longer works.
+    await setClock({ advanceMs: 30_000 });
+    const refused = await claimWith(code, 'jurga@example.org');
+    expect(refused.status).to.equal(422);
+    const { error } = await refused.json();
+    expect(error.code).to.equal('code_expired');
+    expect(error.message).to.match(/scan the code on the screen/i);
+  });
+
+  it('moves on to the next code when the period ends, with the count of claims', async () => {
+    await setClock({ now: '2026-12-04T12:00:28.000Z' });
+    const el = await kiosk();
+    await waitForPart(el, 'qr');
+    const first = partText(el, 'code')!;
+    expect((await claimWith(first, 'ona@example.org')).ok).to.equal(true);
+    await setClock({ advanceMs: 5000 });
+    await waitUntil(() => partText(el, 'code') !== first, 'the code did not rotate', { timeout: 8000 });
+    expect(partText(el, 'claimed')).to.equal('Claimed so far: 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no code while the API cannot be reached, and the code once it answers again', async () => {
+    await injectFault({ method: 'GET', path: '/badges/:id/kiosk', status: 503, times: 1000 });
+    const el = await kiosk();
+    await waitForPart(el, 'error');
+    expect(partText(el, 'error')).to.contain('cannot be reached');
+    expect(part(el, 'qr')).to.equal(null);
+    expect(part(el, 'code')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await clearFaults();
+    window.dispatchEvent(new Event('online'));
+    await waitForPart(el, 'qr');
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('says when the organiser token is missing or belongs to another organiser', async () => {
+    const none = await kiosk('');
+    await waitForPart(none, 'error');
+    expect(partText(none, 'error')).to.contain('organiser token is needed');
+    await expect(none).to.be.accessible();
+    const other = await kiosk('demo-organiser-turin');
+    await waitForPart(other, 'error');
+    expect(partText(other, 'error')).to.contain('may not show codes');
+  });
+
+  it('goes full screen and back from the keyboard', async () => {
+    const el = await kiosk();
+    await waitForPart(el, 'qr');
+    const button = part<HTMLButtonElement>(el, 'fullscreen')!;
+    button.focus();
+    await pressKey('Enter');
+    await waitUntil(() => document.fullscreenElement === el, 'not full screen');
+    expect(partText(el, 'fullscreen')).to.equal('Leave full screen');
+    await pressKey('Enter');
+    await waitUntil(() => document.fullscreenElement === null, 'still full screen');
+    expect(partText(el, 'fullscreen')).to.equal('Full screen');
+  });
+});
