@@ -44,10 +44,13 @@ export class Claims {
   }
 }
 
-/** What a claim's status came with: its assertion, the organiser's comment, a revocation's reason. */
-export function outcome(claim: Pick<Claim, 'assertionUrl' | 'reason' | 'reviewComment'>): Pick<Claim, 'assertionUrl' | 'reason' | 'reviewComment'> {
+type Outcome = Pick<Claim, 'assertionUrl' | 'credentialUrl' | 'reason' | 'reviewComment'>;
+
+/** What a claim's status came with: its assertion and credential, the organiser's comment, a revocation's reason. */
+export function outcome(claim: Outcome): Outcome {
   return {
     ...(claim.assertionUrl ? { assertionUrl: claim.assertionUrl } : {}),
+    ...(claim.credentialUrl ? { credentialUrl: claim.credentialUrl } : {}),
     ...(claim.reason ? { reason: claim.reason } : {}),
     ...(claim.reviewComment ? { reviewComment: claim.reviewComment } : {}),
   };

@@ -22,6 +22,8 @@ export type StoredFile = { taskId: string; name: string; type: string } & ({ byt
 export interface BadgeSummary {
   name: string;
   imageUrl?: string;
+  /** Who issues the badge (kept since 0.3: older records lack it). */
+  issuerName?: string;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface ClaimRecord {
   token: string;
   status: ClaimStatus;
   assertionUrl?: string;
+  /** The Open Badges 3.0 credential, once issued. */
+  credentialUrl?: string;
   reason?: string;
   /** What the organiser wrote with the decision. */
   reviewComment?: string;

@@ -100,7 +100,7 @@ export class ClaimSender implements ReactiveController {
         this.progress = total ? sent / total : 1;
         this.host.requestUpdate();
       };
-      const badgeSummary = { name: badge.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) };
+      const badgeSummary = { name: badge.name, issuerName: badge.issuer.name, ...(badge.imageUrl ? { imageUrl: badge.imageUrl } : {}) };
       const delivery = await repository.submitClaim({ id, submission, attachments, badge: badgeSummary }, attachments.length ? onProgress : undefined);
       if (delivery.state === 'refused') {
         await repository.dismiss(id);

@@ -3,15 +3,17 @@ import { state } from 'lit/decorators.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import type { ClaimRecord } from '../../store/database.js';
 import type { DeviceClaims } from '../../store/repository.js';
 import { shared } from '../../styles/shared.js';
+import { badgeLinks, imageFileName } from './badge-links.js';
 import { styles } from './my-badges.styles.js';
 
 /**
- * The visitor's badges and claims kept on this device: issued ones with a link to their Open
- * Badges assertion, claims waiting for review (their status, and the organiser's comment once
- * decided, are refreshed from the API), claims
- * still waiting to be sent, and "forget this device" behind a confirmation.
+ * The visitor's badges and claims kept on this device: issued ones with their readable page, the
+ * baked image to download, LinkedIn's "add certification" and share; claims waiting for review
+ * (their status, and the organiser's comment once decided, are refreshed from the API); claims
+ * still waiting to be sent; and "forget this device" behind a confirmation.
  *
  * @summary The badges and claims kept on this device.
  * @tag my-badges
@@ -23,6 +25,7 @@ import { styles } from './my-badges.styles.js';
  * @csspart item - One badge or claim.
  * @csspart status - The status of one badge or claim.
  * @csspart comment - The organiser's comment on an approved claim.
+ * @csspart actions - An issued badge's links: its page, the image to download, LinkedIn, share.
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
@@ -32,6 +35,10 @@ export class MyBadges extends WidgetElement {
 
   @state() private confirming = false;
   @state() private status = '';
+  /** The kept claim whose link was just copied. */
+  @state() private copied: string | undefined;
+  /** The kept claim whose link is shown to copy by hand (the clipboard refused). */
+  @state() private copying: string | undefined;
 
   /** The claims kept for this API, again whenever a tab sends, refreshes or forgets them. */
   private readonly kept = new ResourceController(this, {
@@ -87,7 +94,7 @@ export class MyBadges extends WidgetElement {
     </section>`;
   }
 
-  private renderClaim(claim: DeviceClaims['claims'][number]) {
+  private renderClaim(claim: ClaimRecord) {
     const { term } = this.localize;
     const label =
       claim.status === 'issued'
@@ -102,14 +109,60 @@ export class MyBadges extends WidgetElement {
     return html`<li part="item" class="item ${claim.status}">
       ${claim.badge.imageUrl ? html`<img src=${claim.badge.imageUrl} alt="" width="48" height="48" />` : nothing}
       <div>
-        <p class="name">${claim.badge.name}</p>
+        <p class="name" id="name-${claim.id}">${claim.badge.name}</p>
         <p part="status" class="status">${label}</p>
         ${comment ? html`<p part="comment" class="comment">${term('organiserComment', comment)}</p>` : nothing}
       </div>
-      ${claim.assertionUrl
-        ? html`<a class="button action" href=${claim.assertionUrl} target="_blank" rel="noopener">${term('myBadgesView')}</a>`
-        : nothing}
+      ${this.renderActions(claim)}
     </li>`;
+  }
+
+  /** An issued badge's page, image, LinkedIn and share, as a group named by the badge. */
+  private renderActions(claim: ClaimRecord) {
+    const links = badgeLinks(claim);
+    if (!links) return nothing;
+    const { term } = this.localize;
+    return html`<div part="actions" class="actions" role="group" aria-labelledby="name-${claim.id}">
+      <a class="button action" href=${links.page} target="_blank" rel="noopener">${term('myBadgesView')}</a>
+      ${links.image
+        ? html`<a class="button" href=${links.image} download=${imageFileName(claim.badge.name)}>${term('myBadgesDownload')}</a>`
+        : nothing}
+      <a class="button" href=${links.linkedIn} target="_blank" rel="noopener">${term('myBadgesLinkedIn')}</a>
+      <button class="button" @click=${() => this.share(claim, links.page)}>${term('myBadgesShare')}</button>
+      ${this.copied === claim.id ? html`<span class="copied">${term('myBadgesLinkCopied')}</span>` : nothing}
+      ${this.copying === claim.id
+        ? html`<label class="copy"
+            >${term('myBadgesCopyLink')} <input id="copy-${claim.id}" type="url" readonly .value=${links.page}
+          /></label>`
+        : nothing}
+    </div>`;
+  }
+
+  /**
+   * Shares the badge's page: the system's share sheet where there is one, else the link copied,
+   * else the link shown selected in a field to copy by hand.
+   */
+  private async share(claim: ClaimRecord, page: string): Promise<void> {
+    const { term } = this.localize;
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: claim.badge.name, url: page });
+        return;
+      } catch (error) {
+        if ((error as DOMException).name === 'AbortError') return; // the visitor closed the sheet
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(page);
+      this.copied = claim.id;
+      this.status = term('myBadgesLinkCopied');
+    } catch {
+      this.copying = claim.id;
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>(`#copy-${CSS.escape(claim.id)}`);
+      field?.focus();
+      field?.select();
+    }
   }
 
   private renderQueued(record: DeviceClaims['queued'][number]) {

@@ -25,6 +25,7 @@ export const styles = css`
 
   .item {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--lc-space-m);
     align-items: center;
     padding-block: var(--lc-space-s);
@@ -33,6 +34,34 @@ export const styles = css`
 
   .item > div {
     flex: 1;
+  }
+
+  .actions {
+    display: flex;
+    flex-basis: 100%;
+    flex-wrap: wrap;
+    gap: var(--lc-space-s);
+    align-items: center;
+  }
+
+  .copied {
+    color: var(--lc-color-accent);
+    font-size: var(--lc-font-size-s);
+  }
+
+  .copy {
+    display: flex;
+    flex-basis: 100%;
+    flex-direction: column;
+    gap: var(--lc-space-xs);
+    font-size: var(--lc-font-size-s);
+  }
+
+  .copy input {
+    font: inherit;
+    padding: var(--lc-space-xs);
+    border: 1px solid var(--lc-color-border);
+    border-radius: var(--lc-radius);
   }
 
   .item p {

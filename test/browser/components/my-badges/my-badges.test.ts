@@ -2,19 +2,40 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import '../../../../src/components/my-badges/my-badges.js';
 import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
+import type { BadgeSummary } from '../../../../src/store/database.js';
 import { device } from '../../../../src/store/device.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { press, shadow, text } from '../../helpers/forms.js';
 import { API, clearFaults, injectFault, ORGANISER_TOKEN, resetServer, serverStats } from '../../helpers/server.js';
 
 /** A claim made from this device through the outbox, as badge-claim makes it. */
-async function claim(badgeId: string, code: string | undefined, answers: Record<string, string[]>, id = crypto.randomUUID()) {
+async function claim(
+  badgeId: string,
+  code: string | undefined,
+  answers: Record<string, string[]>,
+  id = crypto.randomUUID(),
+  badge: BadgeSummary = { name: badgeId },
+) {
   return (await device().outbox()).submit(API, new RestClient({ api: API }), {
     id,
     submission: { badgeId, recipient: { name: 'Jonas', email: 'jonas@example.org' }, consent: true, ...(code ? { code } : {}), answers },
     files: [],
-    badge: { name: badgeId },
+    badge,
   });
+}
+
+/** The webinar badge, issued at once, with the summary badge-claim keeps. */
+const issuedWebinar = () =>
+  claim('gnlc-future-skills', 'GNLC-FUTURE', { t2: ['Learning cities connect people.'] }, crypto.randomUUID(), {
+    name: 'Urban upskilling',
+    issuerName: 'UNESCO Institute for Lifelong Learning',
+  });
+
+/** Replaces a browser API for one test: the system's share sheet and clipboard cannot be driven from a test. */
+function replace<T extends object>(target: T, key: PropertyKey, value: unknown): () => void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  return () => (own ? Object.defineProperty(target, key, own) : delete (target as Record<PropertyKey, unknown>)[key]);
 }
 
 const strategistAnswers = { t3: ['Sharing helps.', 'Write our plan.'] };
@@ -31,15 +52,91 @@ describe('my-badges', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists issued badges with a link to the assertion, and claims waiting for review', async () => {
+  it('lists issued badges with a link to their page, and claims waiting for review', async () => {
     await claim('gnlc-future-skills', 'GNLC-FUTURE', { t2: ['Learning cities connect people.'] });
     await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
     const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="item"]').length === 2);
     expect(text(el)).to.contain('Issued');
     expect(text(el)).to.contain('Waiting for review');
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!.href).to.match(/\/api\/assertions\//);
+    const page = el.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    expect(page.href).to.match(/\/api\/credentials\//);
+    // The credential's URL answers a browser with its readable page.
+    const readable = await fetch(page.href, { headers: { Accept: 'text/html' } });
+    expect(readable.headers.get('Content-Type')).to.match(/^text\/html/);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers an issued badge’s readable page, its baked image, LinkedIn and share, grouped under its name', async () => {
+    const issued = await issuedWebinar();
+    if (issued.state !== 'delivered') throw new Error('expected a delivered claim');
+    const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
+    const actions = await shadow(el, '[part="actions"]');
+    expect(el.shadowRoot!.getElementById(actions.getAttribute('aria-labelledby')!)!.textContent).to.equal('Urban upskilling');
+    const [page, image, linkedIn] = [...actions.querySelectorAll('a')];
+    expect(page!.href).to.equal(issued.claim.credentialUrl);
+    expect(page!.textContent).to.equal('View badge');
+    expect(image!.href).to.equal(`${issued.claim.credentialUrl}/badge.png`);
+    expect(image!.getAttribute('download')).to.equal('Urban-upskilling.png');
+    const png = await fetch(image!.href);
+    expect(png.headers.get('Content-Type')).to.equal('image/png');
+    const linked = new URL(linkedIn!.href);
+    expect(linked.origin + linked.pathname).to.equal('https://www.linkedin.com/profile/add');
+    expect(Object.fromEntries(linked.searchParams)).to.deep.equal({
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Urban upskilling',
+      organizationName: 'UNESCO Institute for Lifelong Learning',
+      issueYear: String(new Date(issued.claim.createdAt).getUTCFullYear()),
+      issueMonth: String(new Date(issued.claim.createdAt).getUTCMonth() + 1),
+      certUrl: issued.claim.credentialUrl,
+      certId: issued.claim.id,
+    });
+    expect(linkedIn!.target).to.equal('_blank');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shares through the system’s share sheet where there is one, else copies the link, else shows it selected to copy', async () => {
+    const issued = await issuedWebinar();
+    if (issued.state !== 'delivered') throw new Error('expected a delivered claim');
+    const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
+    await shadow(el, '[part="actions"]');
+    const link = issued.claim.credentialUrl!;
+
+    const shared: ShareData[] = [];
+    let restore = replace(navigator, 'share', async (data: ShareData) => void shared.push(data));
+    try {
+      await press(el, 'Share');
+      await waitUntil(() => shared.length === 1);
+      expect(shared[0]).to.deep.equal({ title: 'Urban upskilling', url: link });
+    } finally {
+      restore();
+    }
+
+    const copied: string[] = [];
+    const withoutShare = replace(navigator, 'share', undefined);
+    restore = replace(navigator.clipboard, 'writeText', async (text: string) => void copied.push(text));
+    try {
+      await press(el, 'Share');
+      await waitUntil(() => text(el).includes('Link copied.'));
+      expect(copied).to.deep.equal([link]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Link copied.');
+    } finally {
+      restore();
+    }
+
+    restore = replace(navigator.clipboard, 'writeText', () => Promise.reject(new DOMException('Refused', 'NotAllowedError')));
+    try {
+      await press(el, 'Share');
+      const field = await shadow<HTMLInputElement>(el, 'input[readonly]');
+      expect(field.value).to.equal(link);
+      expect(el.shadowRoot!.activeElement).to.equal(field);
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, link.length]);
+      expect(field.labels![0]!.textContent).to.contain('Copy this link');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+      withoutShare();
+    }
   });
 
   it('refreshes a waiting claim from the API once the organiser approves it', async () => {
