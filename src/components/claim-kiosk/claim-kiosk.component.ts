@@ -7,6 +7,7 @@ import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { organiser } from '../../store/organiser.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './claim-kiosk.styles.js';
 import { encodeQr, qrPath } from './qr-code.js';
@@ -149,7 +150,7 @@ export class ClaimKiosk extends WidgetElement {
       return;
     }
     const abort = (this.abort = new AbortController());
-    repository.kiosk(this.badgeId, this.period, this.token, abort.signal).then(
+    organiser(repository).kiosk(this.badgeId, this.period, this.token, abort.signal).then(
       (code) => {
         if (abort.signal.aborted) return;
         const left = Date.parse(code.validUntil) - Date.parse(code.now);

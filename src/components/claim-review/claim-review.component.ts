@@ -9,6 +9,7 @@ import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { organiser } from '../../store/organiser.js';
 import type { QueuedReview } from '../../store/outbox.js';
 import { shared } from '../../styles/shared.js';
 import { formatBytes } from '../badge-claim/format-bytes.js';
@@ -92,13 +93,13 @@ export class ClaimReview extends WidgetElement {
   private readonly queue = new ResourceController(this, {
     args: () => [this.config.repository, this.token, this.query.badge, this.query.activity] as const,
     read: ([repository, token, badge, activity], signal) =>
-      repository && token ? repository.reviews(this.withFilters({ limit: PAGE_SIZE }, badge, activity), token, signal) : undefined,
+      repository && token ? organiser(repository).reviews(this.withFilters({ limit: PAGE_SIZE }, badge, activity), token, signal) : undefined,
   });
 
   /** Decisions kept on this device until they can be sent, and refused ones. */
   private readonly queued = new ResourceController(this, {
     args: () => [this.config.repository] as const,
-    read: ([repository]) => repository?.queuedReviews(),
+    read: ([repository]) => (repository ? organiser(repository).queuedReviews() : undefined),
     reloadOn: (_, change) => change.kind === 'outbox' || change.kind === 'cleared',
   });
 
@@ -315,7 +316,7 @@ export class ClaimReview extends WidgetElement {
             ${error ? t(error.status === 409 ? 'reviewConflict' : 'reviewRefused', error.message) : t('reviewQueued')}
           </p>
           ${error
-            ? html`<button class="button" type="button" @click=${() => this.config.repository?.dismiss(record.id)}>${t('reviewDismiss')}</button>`
+            ? html`<button class="button" type="button" @click=${() => this.organiser?.dismiss(record.id)}>${t('reviewDismiss')}</button>`
             : nothing}
         </li>`;
       })}
@@ -331,8 +332,14 @@ export class ClaimReview extends WidgetElement {
     this.selected = new Set();
   };
 
-  private async loadMore(cursor: string): Promise<void> {
+  /** The organiser side of the configured API. */
+  private get organiser() {
     const repository = this.config.repository;
+    return repository && organiser(repository);
+  }
+
+  private async loadMore(cursor: string): Promise<void> {
+    const repository = this.organiser;
     if (!repository) return;
     const { badge, activity } = this.query;
     this.loadingMore = true;
@@ -376,7 +383,7 @@ export class ClaimReview extends WidgetElement {
 
   /** Fetches an evidence file with the organiser token, as a blob of its stored type. */
   private async fetchFile(claim: ReviewClaim, file: EvidenceFile): Promise<Fetched> {
-    const repository = this.config.repository;
+    const repository = this.organiser;
     let fetched: Fetched;
     try {
       if (!repository) throw new ApiError('network', 'No API configured.');
@@ -409,7 +416,7 @@ export class ClaimReview extends WidgetElement {
 
   /** Sends decisions one after the other through the outbox, then says what became of them. */
   private async decide(claims: ReviewClaim[], decision: Decision): Promise<void> {
-    const repository = this.config.repository;
+    const repository = this.organiser;
     if (!repository || claims.length === 0) return;
     const t = this.messages.term;
     const done: string[] = [];
