@@ -27,7 +27,7 @@ const QUIET_ZONE = 4;
  * @summary A rotating claim QR code for a tablet or projector at the event.
  * @tag claim-kiosk
  *
- * @fires lc-error - The code could not be fetched: `{ code, message }`.
+ * @fires lc-error - The code could not be fetched: `{ code, message }`, once while the failure lasts.
  *
  * @csspart base - The whole kiosk.
  * @csspart heading - The call to scan.
@@ -163,10 +163,11 @@ export class ClaimKiosk extends WidgetElement {
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const problem = error instanceof ApiError ? error : new ApiError('network', String(error));
+        // Told once per outage, not at every attempt while it lasts.
+        if (this.problem?.code !== problem.code) emit(this, 'lc-error', { code: problem.code, message: problem.message });
         this.current = undefined;
         this.problem = problem;
         this.deadline = problem.transient ? performance.now() + RETRY_SECONDS * 1000 : Infinity;
-        emit(this, 'lc-error', { code: problem.code, message: problem.message });
       },
     );
   };
