@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import type { Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
+import type { Badge, Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
 import { relativeTime } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { OrganiserMessages } from '../../i18n/organiser/en.js';
@@ -85,6 +85,8 @@ export class ClaimReview extends WidgetElement {
   @state() private refusals = new Map<string, string>();
   @state() private busy = new Set<string>();
   @state() private files = new Map<string, Fetched>();
+  /** The badges of opened claims, for their tasks' questions. */
+  @state() private badges = new Map<string, Badge>();
   @state() private status = '';
 
   private readonly messages = new LocalizeController<OrganiserMessages>(this, () => this.config.lang, ORGANISER_MESSAGES);
@@ -247,10 +249,13 @@ export class ClaimReview extends WidgetElement {
       <h4 class="label">${t('reviewAnswers')}</h4>
       ${answers.length
         ? html`<dl class="answers">
-            ${answers.map(
-              ([task, list]) => html`<dt>${t('reviewTask', task)}</dt>
-                ${list.map((answer) => html`<dd class="text">${answer}</dd>`)}`,
-            )}
+            ${answers.map(([taskId, list]) => {
+              const task = this.badges.get(claim.badgeId)?.tasks.find((candidate) => candidate.id === taskId);
+              return list.map(
+                (answer, i) => html`<dt>${task?.questions?.[i] ?? task?.description ?? t('reviewTask', taskId)}</dt>
+                  <dd class="text">${answer}</dd>`,
+              );
+            })}
           </dl>`
         : html`<p class="muted">${t('reviewNoAnswers')}</p>`}
       ${claim.evidence.length
@@ -363,7 +368,23 @@ export class ClaimReview extends WidgetElement {
     }
     open.add(claim.id);
     this.open = open;
+    if (!this.badges.has(claim.badgeId)) void this.loadBadge(claim.badgeId);
     for (const file of claim.evidence) if (PREVIEWED.has(file.type) && !this.files.has(file.id)) void this.fetchFile(claim, file);
+  }
+
+  /** A badge as the other widgets read it (cached on the device: it is public). */
+  private async loadBadge(id: string): Promise<void> {
+    const repository = this.config.repository;
+    if (!repository) return;
+    try {
+      await this.track(async (signal) => {
+        for await (const { value } of repository.badge(id, this.config.cacheTtl, signal)) {
+          if (value) this.badges = new Map(this.badges).set(id, value);
+        }
+      });
+    } catch {
+      // Without the badge the answers are labelled by task only.
+    }
   }
 
   private select(id: string, on: boolean): void {

@@ -101,6 +101,11 @@ describe('claim-review', () => {
     const details = part(el, 'details')!;
     expect(details.textContent).to.contain('ruta@example.org');
     expect(details.textContent).to.contain('Rūta: other cities share their plans.');
+    // Each answer under its question, as the badge asks it.
+    await waitUntil(() => details.querySelectorAll('.answers dt')[0]?.textContent !== 'Task t3', 'the questions did not show');
+    const questions = [...details.querySelectorAll('.answers dt')].map((dt) => dt.textContent);
+    expect(questions).to.have.length(2);
+    expect(questions[0]).to.match(/\?$/);
     const image = await shadow<HTMLImageElement>(el, 'img.preview');
     await waitUntil(() => image.complete && image.naturalWidth === 2, 'the picture did not load');
     expect(image.alt).to.equal('poster.png');
