@@ -4,7 +4,8 @@
  * sets its own object on `<learning-city>.client`.
  */
 import type { ApiError } from './errors.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Decision, Evidence, EvidenceFile, IssueResult, KioskCode, ReviewPage } from './types.js';
+import type { OrganiserClient } from './organiser-client.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -58,38 +59,11 @@ export interface BadgeClient {
   /** Attaches a file to a claim; the idempotency key makes a repeated upload harmless. */
   uploadEvidence(upload: EvidenceUpload, options?: RequestOptions): Promise<Evidence>;
   getClaim(id: string, token: string, options?: RequestOptions): Promise<Claim>;
-
-  // The organiser's side: each call carries the organiser's bearer token.
-
-  /** Claims waiting for review (`GET /claims?status=pending-review`). */
-  listReviews(query: ReviewQuery, token: string, options?: RequestOptions): Promise<ReviewPage>;
-  /** A claim's evidence file, with the organiser token or the claim's own token. */
-  getEvidence(claimId: string, evidence: EvidenceFile, token: string, options?: RequestOptions): Promise<Blob>;
   /**
-   * Approves or rejects a claim. The decision is final: a second one is refused (`409`, its
-   * message saying who decided first). The idempotency key lets a repeat of the same request in.
+   * The organisers' side of the platform (review queue, decisions, kiosk codes). Without it the
+   * organiser widgets use the reference REST API's, through a `RestClient`'s `request`.
    */
-  reviewClaim(claimId: string, review: Review, token: string, idempotencyKey: string, options?: RequestOptions): Promise<Claim>;
-  /** The code a kiosk shows now, rotating every `period` seconds. */
-  getKiosk(badgeId: string, period: number, token: string, options?: RequestOptions): Promise<KioskCode>;
-  /** Issues a badge directly to people ("issued by the organiser"). */
-  issueBadge(badgeId: string, recipients: { name: string; email: string }[], token: string, options?: RequestOptions): Promise<IssueResult[]>;
-  /** Revokes an issued badge. */
-  revokeClaim(claimId: string, reason: string | undefined, token: string, options?: RequestOptions): Promise<Claim>;
-}
-
-/** The review queue's filters and page. */
-export interface ReviewQuery {
-  badge?: string;
-  activity?: string;
-  cursor?: string;
-  limit?: number;
-}
-
-/** An organiser's decision on a claim. */
-export interface Review {
-  decision: Decision;
-  comment?: string;
+  organiser?: OrganiserClient;
 }
 
 export interface EvidenceUpload {

@@ -1,6 +1,6 @@
-import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions, Review, ReviewQuery } from './client.js';
+import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions } from './client.js';
 import { ApiError } from './errors.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence, EvidenceFile, IssueResult, KioskCode, ReviewPage } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
 import { decode } from './validate.js';
 
 export interface RestClientOptions {
@@ -16,7 +16,8 @@ export interface RestClientOptions {
   attempts?: number;
 }
 
-interface Call {
+/** One request to the API, as `RestClient.call` makes it. */
+export interface Call {
   method?: 'GET' | 'POST';
   path: string;
   query?: Record<string, string | number | undefined>;
@@ -25,6 +26,8 @@ interface Call {
   /** Only requests that are safe to repeat are retried. */
   retry: boolean;
   signal?: AbortSignal | undefined;
+  /** Answers the body as a Blob of this type (a file) instead of reading JSON. */
+  blob?: string;
 }
 
 const BACKOFF_MS = 400;
@@ -62,7 +65,8 @@ export class RestClient implements BadgeClient {
 
   async getClaim(id: string, token: string, { signal }: RequestOptions = {}): Promise<Claim> {
     const path = `/claims/${encodeURIComponent(id)}`;
-    return decode.claim(await this.call({ path, headers: bearer(token), retry: true, signal }));
+    const headers = { Authorization: `Bearer ${token}` };
+    return decode.claim(await this.call({ path, headers, retry: true, signal }));
   }
 
   /** Retried too: the idempotency key makes the server answer a repeat with the same claim. */
@@ -94,51 +98,12 @@ export class RestClient implements BadgeClient {
     return decode.evidence(body);
   }
 
-  async listReviews(query: ReviewQuery, token: string, { signal }: RequestOptions = {}): Promise<ReviewPage> {
-    const headers = bearer(token);
-    const body = await this.call({ path: '/claims', query: { status: 'pending-review', ...query }, headers, retry: true, signal });
-    return decode.reviewPage(body);
-  }
-
   /**
-   * Asked at the API's own path for the file, never at a URL from a response, so the token
-   * goes nowhere else.
+   * One request with the client's headers, timeout and retries; resolves to the JSON body (or
+   * the Blob asked for), rejects with an `ApiError`. The organiser widgets' requests, loaded
+   * with them, go through it.
    */
-  async getEvidence(claimId: string, evidence: EvidenceFile, token: string, { signal }: RequestOptions = {}): Promise<Blob> {
-    const url = this.url(`/claims/${encodeURIComponent(claimId)}/evidence/${encodeURIComponent(evidence.id)}`);
-    return this.retrying(true, signal, async () => {
-      const response = await this.send(url, { headers: { ...this.options.headers, ...bearer(token) }, credentials: this.options.credentials ?? 'same-origin' }, signal);
-      if (!response.ok) settle(response.status, await response.text(), response.headers.get('Retry-After'));
-      // The stored type, not whatever a sniffing engine would make of the bytes.
-      return new Blob([await response.arrayBuffer()], { type: evidence.type });
-    });
-  }
-
-  /** Retried: the idempotency key makes the server answer a repeat as the first time. */
-  async reviewClaim(claimId: string, review: Review, token: string, idempotencyKey: string, { signal }: RequestOptions = {}): Promise<Claim> {
-    const path = `/claims/${encodeURIComponent(claimId)}/review`;
-    const headers = { ...bearer(token), 'Idempotency-Key': idempotencyKey };
-    return decode.claim(await this.call({ method: 'POST', path, body: review, headers, retry: true, signal }));
-  }
-
-  async getKiosk(badgeId: string, period: number, token: string, { signal }: RequestOptions = {}): Promise<KioskCode> {
-    const path = `/badges/${encodeURIComponent(badgeId)}/kiosk`;
-    return decode.kioskCode(await this.call({ path, query: { period }, headers: bearer(token), retry: true, signal }));
-  }
-
-  /** Not retried: a repeat reports the recipients of the first as duplicates. */
-  async issueBadge(badgeId: string, recipients: { name: string; email: string }[], token: string, { signal }: RequestOptions = {}): Promise<IssueResult[]> {
-    const path = `/badges/${encodeURIComponent(badgeId)}/issue`;
-    return decode.issueResults(await this.call({ method: 'POST', path, body: { recipients }, headers: bearer(token), retry: false, signal }));
-  }
-
-  async revokeClaim(claimId: string, reason: string | undefined, token: string, { signal }: RequestOptions = {}): Promise<Claim> {
-    const path = `/claims/${encodeURIComponent(claimId)}/revoke`;
-    const body = reason ? { reason } : {};
-    return decode.claim(await this.call({ method: 'POST', path, body, headers: bearer(token), retry: false, signal }));
-  }
-
-  private call(call: Call): Promise<unknown> {
+  call(call: Call): Promise<unknown> {
     return this.retrying(call.retry, call.signal, () => this.attempt(call));
   }
 
@@ -166,10 +131,12 @@ export class RestClient implements BadgeClient {
     return url;
   }
 
-  private async attempt({ method = 'GET', path, query, body, headers, signal }: Call): Promise<unknown> {
-    const response = await this.send(
-      this.url(path, query),
-      {
+  private async attempt({ method = 'GET', path, query, body, headers, signal, blob }: Call): Promise<unknown> {
+    const url = this.url(path, query);
+    const timeout = AbortSignal.timeout(this.options.timeout ?? 15_000);
+    let response: Response;
+    try {
+      response = await fetch(url, {
         method,
         headers: {
           Accept: 'application/json',
@@ -179,22 +146,16 @@ export class RestClient implements BadgeClient {
         },
         body: body === undefined ? null : JSON.stringify(body),
         credentials: this.options.credentials ?? 'same-origin',
-      },
-      signal,
-    );
-    return settle(response.status, await response.text(), response.headers.get('Retry-After'));
-  }
-
-  /** One `fetch` with the client's timeout, its failures as `ApiError`s. */
-  private async send(url: URL, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
-    const timeout = AbortSignal.timeout(this.options.timeout ?? 15_000);
-    try {
-      return await fetch(url, { ...init, signal: signal ? anySignal(signal, timeout) : timeout });
+        signal: signal ? anySignal(signal, timeout) : timeout,
+      });
     } catch {
       if (signal?.aborted) throw new ApiError('aborted', 'The request was cancelled.');
       if (timeout.aborted) throw new ApiError('timeout', 'The badge API took too long to answer.');
       throw new ApiError('network', 'The badge API cannot be reached.');
     }
+    // A file keeps the type the API stored it with, not whatever a sniffing engine would make of it.
+    if (blob && response.ok) return new Blob([await response.arrayBuffer()], { type: blob });
+    return settle(response.status, await response.text(), response.headers.get('Retry-After'));
   }
 }
 
@@ -249,10 +210,6 @@ function xhrPost(url: URL, body: FormData, options: XhrOptions): Promise<unknown
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(body);
   });
-}
-
-function bearer(token: string): Record<string, string> {
-  return { Authorization: `Bearer ${token}` };
 }
 
 function errorBody(payload: unknown): { code?: string; message?: string; field?: string } {

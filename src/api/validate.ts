@@ -5,33 +5,33 @@
  */
 import { ApiError } from './errors.js';
 import type { BatchRead, Facets } from './client.js';
-import type { Activity, ActivityPage, Badge, Claim, Evidence, IssueResult, KioskCode, ReviewClaim, ReviewPage, Skill, Task } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
 
-type Decoder<T> = (value: unknown, path: string) => T;
+export type Decoder<T> = (value: unknown, path: string) => T;
 
-function fail(path: string, expected: string): never {
+export function fail(path: string, expected: string): never {
   throw new ApiError('bad_response', `The badge API sent an unexpected response (${path}: expected ${expected}).`);
 }
 
-const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
-const number: Decoder<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
-const id: Decoder<string> = (v, p) => (typeof v === 'number' ? String(v) : string(v, p));
+export const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+export const number: Decoder<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
+export const id: Decoder<string> = (v, p) => (typeof v === 'number' ? String(v) : string(v, p));
 
-function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
+export function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
   return (v, p) => (v === undefined || v === null ? undefined : decode(v, p));
 }
 
-function array<T>(decode: Decoder<T>): Decoder<T[]> {
+export function array<T>(decode: Decoder<T>): Decoder<T[]> {
   return (v, p) => (Array.isArray(v) ? v.map((item, i) => decode(item, `${p}[${i}]`)) : fail(p, 'an array'));
 }
 
-function oneOf<T extends string>(...values: T[]): Decoder<T> {
+export function oneOf<T extends string>(...values: T[]): Decoder<T> {
   return (v, p) => (values.includes(v as T) ? (v as T) : fail(p, values.join(' | ')));
 }
 
 type Fields<T> = { [K in keyof T]-?: Decoder<T[K]> };
 
-function object<T>(fields: Fields<T>): Decoder<T> {
+export function object<T>(fields: Fields<T>): Decoder<T> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object');
     const out: Record<string, unknown> = {};
@@ -44,7 +44,7 @@ function object<T>(fields: Fields<T>): Decoder<T> {
 }
 
 /** An http(s) URL, or nothing: other schemes never reach a link or an image. */
-const httpUrl: Decoder<string | undefined> = (v) => {
+export const httpUrl: Decoder<string | undefined> = (v) => {
   if (typeof v !== 'string') return undefined;
   try {
     const url = new URL(v);
@@ -55,7 +55,7 @@ const httpUrl: Decoder<string | undefined> = (v) => {
 };
 
 /** A date-time the browser can read. */
-const dateTime: Decoder<string> = (v, p) =>
+export const dateTime: Decoder<string> = (v, p) =>
   typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? v : fail(p, 'an ISO 8601 date-time');
 
 const skill = object<Skill>({ id, name: string, escoUri: httpUrl });
@@ -128,37 +128,6 @@ const facets = object<Facets>({ organisers: array(facet), skills: array(facet), 
 
 const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, type: string });
 
-/** Answers per task id: lists of strings, anything else refused. */
-const answers: Decoder<Record<string, string[]>> = (v, p) => {
-  if (v === undefined || v === null) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) fail(p, 'an object');
-  return Object.fromEntries(Object.entries(v).map(([task, list]) => [task, array(string)(list, `${p}.${task}`)]));
-};
-
-const reviewClaim = object<ReviewClaim>({
-  id,
-  badgeId: id,
-  activityId: optional(id),
-  status: oneOf('issued', 'pending-review', 'rejected', 'revoked'),
-  createdAt: dateTime,
-  recipient: object({ name: string, email: optional(string) }),
-  answers,
-  evidence: (v, p) =>
-    optional(array(object({ id, name: string, type: string, size: number, url: httpUrl, taskId: optional(id) })))(v, p) ?? [],
-});
-
-const reviewPage = object<ReviewPage>({
-  items: array(reviewClaim),
-  nextCursor: (v, p) => optional(string)(v, p) ?? null,
-  total: optional(number),
-});
-
-const kioskCode = object<KioskCode>({ code: string, url: string, validUntil: dateTime, now: dateTime, claimed: optional(number) });
-
-const issueResults = object<{ items: IssueResult[] }>({
-  items: array(object({ email: string, status: oneOf('issued', 'duplicate', 'invalid'), claimId: optional(id) })),
-});
-
 /**
  * `{ items }` of a batch read, each item decoded on its own: one that does not decode is
  * reported with its id (when that much is readable) and the others are kept.
@@ -193,7 +162,4 @@ export const decode = {
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),
   evidence: (body: unknown) => evidence(body, 'evidence'),
-  reviewPage: (body: unknown) => reviewPage(body, 'reviews'),
-  kioskCode: (body: unknown) => kioskCode(body, 'kiosk'),
-  issueResults: (body: unknown) => issueResults(body, 'issued').items,
 };

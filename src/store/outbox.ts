@@ -1,4 +1,5 @@
-import type { BadgeClient, Review } from '../api/client.js';
+import type { BadgeClient } from '../api/client.js';
+import type { Review } from '../api/organiser-client.js';
 import { ApiError } from '../api/errors.js';
 import type { Claim, ClaimSubmission } from '../api/types.js';
 import { announce } from './channel.js';
@@ -75,7 +76,7 @@ export class Outbox {
 
   /**
    * Stores an organiser's decision, then tries to deliver it: a decision made offline goes out
-   * once the API is back, exactly once (its id is the request's idempotency key). A decision the
+   * once the API is back, once (the record leaves the outbox when the API has it). A decision the
    * API refuses (another organiser decided first) stays with the reason, as a refused claim does.
    */
   async review(
@@ -155,7 +156,9 @@ export class Outbox {
 
   private async deliverReview(record: OutboxRecord, client: BadgeClient): Promise<void> {
     const { claimId, decision, comment } = record.body as QueuedReview;
-    await client.reviewClaim(claimId, { decision, ...(comment ? { comment } : {}) }, record.token ?? '', record.id);
+    // Loaded when a decision is sent: visitors' claims never need it.
+    const { organiserClient } = await import('../api/organiser-client.js');
+    await organiserClient(client).reviewClaim(claimId, { decision, ...(comment ? { comment } : {}) }, record.token ?? '');
     await this.store.delete('outbox', record.id);
     announce({ kind: 'outbox' });
   }

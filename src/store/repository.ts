@@ -1,5 +1,5 @@
-import type { ActivityQuery, BadgeClient, BatchRead, Facets, ReviewQuery } from '../api/client.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, EvidenceFile, KioskCode, ReviewPage } from '../api/types.js';
+import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/client.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission } from '../api/types.js';
 import { decode } from '../api/validate.js';
 import type { Snapshot } from '../internal/resource-controller.js';
 import { Batcher, type BatchAnswer } from './batcher.js';
@@ -7,7 +7,7 @@ import { announce, type Change } from './channel.js';
 import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from './database.js';
 import type { Device } from './device.js';
 import { attachments, storable, type Attachment } from './files.js';
-import type { Delivery, ProgressListener, QueuedReview } from './outbox.js';
+import type { Delivery, ProgressListener } from './outbox.js';
 import type { KitStore } from './store.js';
 
 /** Most entities kept on a device; the oldest are evicted first. */
@@ -48,10 +48,11 @@ export class Repository {
   private readonly store: KitStore;
 
   constructor(
-    private readonly client: BadgeClient,
+    /** The API's client (the organisers' widgets reach it through `Organiser`). */
+    readonly client: BadgeClient,
     /** The API base; part of every cache key, so two APIs never mix. */
     readonly api: string,
-    private readonly device: Device,
+    readonly device: Device,
   ) {
     this.store = device.store;
     void device.outbox().then((outbox) => outbox.register(api, client));
@@ -113,45 +114,9 @@ export class Repository {
     const [claims, outbox] = await Promise.all([this.device.claims(), this.device.outbox()]);
     const [kept, queued] = await Promise.all([claims.all(), outbox.pending()]);
     const mine = <T extends { api: string }>(records: T[]) => records.filter((r) => r.api === this.api);
+    // Organisers' decisions wait in the same outbox; they are not the visitor's claims.
     const claimsQueued = mine(queued).filter((record) => record.kind !== 'review');
     yield { value: { claims: mine(kept), queued: claimsQueued }, storedAt: Date.now(), fromCache: true };
-  }
-
-  /**
-   * A page of the organiser's review queue, as the API answers it now. Never cached: it holds
-   * people's names, e-mails and files, which stay off the device.
-   */
-  async *reviews(query: ReviewQuery, token: string, signal: AbortSignal): AsyncGenerator<Snapshot<ReviewPage>> {
-    yield { value: await this.client.listReviews(query, token, { signal }), storedAt: Date.now(), fromCache: false };
-  }
-
-  /** The next page of the review queue. */
-  reviewPage(query: ReviewQuery, token: string, signal: AbortSignal): Promise<ReviewPage> {
-    return this.client.listReviews(query, token, { signal });
-  }
-
-  /** Decisions on claims of this API made on this device and not yet delivered, refused ones included. */
-  async *queuedReviews(): AsyncGenerator<Snapshot<OutboxRecord[]>> {
-    const pending = await (await this.device.outbox()).pending();
-    const mine = pending.filter((record) => record.api === this.api && record.kind === 'review');
-    yield { value: mine, storedAt: Date.now(), fromCache: true };
-  }
-
-  /** Stores an organiser's decision in the outbox, then tries to deliver it (see `Outbox.review`). */
-  async review(decided: { id: string; review: QueuedReview; badgeId: string; token: string }): Promise<Delivery<true>> {
-    const outbox = await this.device.outbox();
-    // Queued decisions are listed by the queue itself, which names badges by id.
-    return outbox.review(this.api, this.client, { ...decided, badge: { name: decided.badgeId } });
-  }
-
-  /** A claim's evidence file, fetched with the organiser token. */
-  evidence(claimId: string, file: EvidenceFile, token: string, signal: AbortSignal): Promise<Blob> {
-    return this.client.getEvidence(claimId, file, token, { signal });
-  }
-
-  /** The code a kiosk shows now. */
-  kiosk(badgeId: string, period: number, token: string, signal: AbortSignal): Promise<KioskCode> {
-    return this.client.getKiosk(badgeId, period, token, { signal });
   }
 
   /** A claim this device made, once it has been delivered (`null` while it waits in the outbox). */

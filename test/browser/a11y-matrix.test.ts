@@ -11,13 +11,16 @@ import '../../src/components/badge-card/badge-card.js';
 import '../../src/components/badge-claim/badge-claim.js';
 import '../../src/components/my-badges/my-badges.js';
 import '../../src/components/qr-scanner/qr-scanner.js';
+import '../../src/components/claim-review/claim-review.js';
+import '../../src/components/claim-kiosk/claim-kiosk.js';
+import { RestClient } from '../../src/api/rest-client.js';
 import '../../src/config/learning-city.js';
 import { loadCatalogue } from '../../src/i18n/localize.js';
 import type { Messages } from '../../src/i18n/locales/en.js';
 import { kitStore } from '../../src/store/store.js';
 import { cached } from './helpers/cache.js';
 import { attach, check, press, shadow, text, type } from './helpers/forms.js';
-import { API, clearFaults, injectFault, resetServer } from './helpers/server.js';
+import { API, clearFaults, injectFault, ORGANISER_TOKEN, resetServer } from './helpers/server.js';
 
 const MODES = [
   { lang: 'en', dark: false },
@@ -172,6 +175,42 @@ for (const { lang, dark } of MODES) {
       (find(scanner, '[part~="submit-button"]') as HTMLButtonElement).click();
       await until(() => find(scanner, '[aria-invalid="true"]'), 'no error at the field');
       await expect(scanner).to.be.accessible();
+    });
+
+    it('claim-review: queue, an open claim with its evidence, a decision waiting to be sent, errors', async () => {
+      const client = new RestClient({ api: API });
+      const claim = await client.createClaim(
+        { badgeId: 'strategist-2022', recipient: { name: 'Rūta', email: 'ruta@example.org' }, consent: true, code: 'VILNIUS-2022', answers: { t3: ['One.', 'Two.'] } },
+        crypto.randomUUID(),
+      );
+      const file = new Blob(['Our strategy.'], { type: 'text/plain' });
+      await client.uploadEvidence({ claimId: claim.id, token: claim.token!, taskId: 't2', file, fileName: 'strategy.txt', idempotencyKey: crypto.randomUUID() });
+      const queue = await mount(html`<claim-review badge-id="strategist-2022" token=${ORGANISER_TOKEN}></claim-review>`);
+      await until(() => find(queue, '[part~="toggle"]'));
+      await expect(queue).to.be.accessible();
+      (find(queue, '[part~="toggle"]') as HTMLButtonElement).click();
+      await until(() => find(queue, '[part~="evidence"]'));
+      await expect(queue).to.be.accessible();
+      await injectFault({ method: 'POST', path: '/claims/:id/review', status: 503, times: 20 });
+      (find(queue, '[part~="approve"]') as HTMLButtonElement).click();
+      await until(() => find(queue, '[part~="queued"]'));
+      await expect(queue).to.be.accessible();
+      await clearFaults();
+
+      const forbidden = await mount(html`<claim-review badge-id="strategist-2022" token="demo-organiser-turin"></claim-review>`);
+      await until(() => find(forbidden, '[part~="error"]'));
+      await expect(forbidden).to.be.accessible();
+    });
+
+    it('claim-kiosk: the code, and the API out of reach', async () => {
+      const kiosk = await mount(html`<claim-kiosk badge-id="strategist-2022" token=${ORGANISER_TOKEN}></claim-kiosk>`);
+      await until(() => find(kiosk, '[part~="qr"]'));
+      await expect(kiosk).to.be.accessible();
+      await failNext('/badges/:id/kiosk');
+      const unreachable = await mount(html`<claim-kiosk badge-id="strategist-2022" token=${ORGANISER_TOKEN}></claim-kiosk>`);
+      await until(() => find(unreachable, '[part~="error"]'));
+      await expect(unreachable).to.be.accessible();
+      await clearFaults();
     });
   });
 }

@@ -41,6 +41,18 @@ describe('the drop-in bundle', () => {
     expect(loaded.filter((name) => /html5-qrcode|\/esm-/.test(name))).to.deep.equal([]);
   });
 
+  it('loads the organiser elements from chunks of their own, once they appear in the page', async () => {
+    const chunks = () => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/chunks\/(claim-review|claim-kiosk|organiser-client)-/.test(name));
+    expect(chunks()).to.deep.equal([]);
+    const page = await fixture(html`<div>
+      <claim-review></claim-review>
+      <claim-kiosk></claim-kiosk>
+    </div>`);
+    await Promise.all(['claim-review', 'claim-kiosk'].map((tag) => customElements.whenDefined(tag)));
+    expect(page.querySelector('claim-kiosk')!.shadowRoot).to.not.equal(null);
+    expect(chunks().map((name) => name.replace(/^.*\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1')).sort()).to.deep.equal(['claim-kiosk', 'claim-review', 'organiser-client']);
+  });
+
   it('can be loaded twice on one page without throwing', async () => {
     const warn = console.warn;
     console.warn = () => {};

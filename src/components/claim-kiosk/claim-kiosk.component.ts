@@ -7,6 +7,7 @@ import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { organiser } from '../../store/organiser.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './claim-kiosk.styles.js';
 import { encodeQr, qrPath } from './qr-code.js';
@@ -26,7 +27,7 @@ const QUIET_ZONE = 4;
  * @summary A rotating claim QR code for a tablet or projector at the event.
  * @tag claim-kiosk
  *
- * @fires lc-error - The code could not be fetched: `{ code, message }`.
+ * @fires lc-error - The code could not be fetched: `{ code, message }`, once while the failure lasts.
  *
  * @csspart base - The whole kiosk.
  * @csspart heading - The call to scan.
@@ -149,7 +150,7 @@ export class ClaimKiosk extends WidgetElement {
       return;
     }
     const abort = (this.abort = new AbortController());
-    repository.kiosk(this.badgeId, this.period, this.token, abort.signal).then(
+    organiser(repository).kiosk(this.badgeId, this.period, this.token, abort.signal).then(
       (code) => {
         if (abort.signal.aborted) return;
         const left = Date.parse(code.validUntil) - Date.parse(code.now);
@@ -162,10 +163,11 @@ export class ClaimKiosk extends WidgetElement {
       (error: unknown) => {
         if (abort.signal.aborted) return;
         const problem = error instanceof ApiError ? error : new ApiError('network', String(error));
+        // Told once per outage, not at every attempt while it lasts.
+        if (this.problem?.code !== problem.code) emit(this, 'lc-error', { code: problem.code, message: problem.message });
         this.current = undefined;
         this.problem = problem;
         this.deadline = problem.transient ? performance.now() + RETRY_SECONDS * 1000 : Infinity;
-        emit(this, 'lc-error', { code: problem.code, message: problem.message });
       },
     );
   };

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
-import type { Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
+import type { Badge, Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
 import { relativeTime } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { OrganiserMessages } from '../../i18n/organiser/en.js';
@@ -9,6 +9,7 @@ import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { organiser } from '../../store/organiser.js';
 import type { QueuedReview } from '../../store/outbox.js';
 import { shared } from '../../styles/shared.js';
 import { formatBytes } from '../badge-claim/format-bytes.js';
@@ -84,6 +85,8 @@ export class ClaimReview extends WidgetElement {
   @state() private refusals = new Map<string, string>();
   @state() private busy = new Set<string>();
   @state() private files = new Map<string, Fetched>();
+  /** The badges of opened claims, for their tasks' questions. */
+  @state() private badges = new Map<string, Badge>();
   @state() private status = '';
 
   private readonly messages = new LocalizeController<OrganiserMessages>(this, () => this.config.lang, ORGANISER_MESSAGES);
@@ -92,13 +95,13 @@ export class ClaimReview extends WidgetElement {
   private readonly queue = new ResourceController(this, {
     args: () => [this.config.repository, this.token, this.query.badge, this.query.activity] as const,
     read: ([repository, token, badge, activity], signal) =>
-      repository && token ? repository.reviews(this.withFilters({ limit: PAGE_SIZE }, badge, activity), token, signal) : undefined,
+      repository && token ? organiser(repository).reviews(this.withFilters({ limit: PAGE_SIZE }, badge, activity), token, signal) : undefined,
   });
 
   /** Decisions kept on this device until they can be sent, and refused ones. */
   private readonly queued = new ResourceController(this, {
     args: () => [this.config.repository] as const,
-    read: ([repository]) => repository?.queuedReviews(),
+    read: ([repository]) => (repository ? organiser(repository).queuedReviews() : undefined),
     reloadOn: (_, change) => change.kind === 'outbox' || change.kind === 'cleared',
   });
 
@@ -246,10 +249,13 @@ export class ClaimReview extends WidgetElement {
       <h4 class="label">${t('reviewAnswers')}</h4>
       ${answers.length
         ? html`<dl class="answers">
-            ${answers.map(
-              ([task, list]) => html`<dt>${t('reviewTask', task)}</dt>
-                ${list.map((answer) => html`<dd class="text">${answer}</dd>`)}`,
-            )}
+            ${answers.map(([taskId, list]) => {
+              const task = this.badges.get(claim.badgeId)?.tasks.find((candidate) => candidate.id === taskId);
+              return list.map(
+                (answer, i) => html`<dt>${task?.questions?.[i] ?? task?.description ?? t('reviewTask', taskId)}</dt>
+                  <dd class="text">${answer}</dd>`,
+              );
+            })}
           </dl>`
         : html`<p class="muted">${t('reviewNoAnswers')}</p>`}
       ${claim.evidence.length
@@ -315,7 +321,7 @@ export class ClaimReview extends WidgetElement {
             ${error ? t(error.status === 409 ? 'reviewConflict' : 'reviewRefused', error.message) : t('reviewQueued')}
           </p>
           ${error
-            ? html`<button class="button" type="button" @click=${() => this.config.repository?.dismiss(record.id)}>${t('reviewDismiss')}</button>`
+            ? html`<button class="button" type="button" @click=${() => this.organiser?.dismiss(record.id)}>${t('reviewDismiss')}</button>`
             : nothing}
         </li>`;
       })}
@@ -331,8 +337,14 @@ export class ClaimReview extends WidgetElement {
     this.selected = new Set();
   };
 
-  private async loadMore(cursor: string): Promise<void> {
+  /** The organiser side of the configured API. */
+  private get organiser() {
     const repository = this.config.repository;
+    return repository && organiser(repository);
+  }
+
+  private async loadMore(cursor: string): Promise<void> {
+    const repository = this.organiser;
     if (!repository) return;
     const { badge, activity } = this.query;
     this.loadingMore = true;
@@ -356,7 +368,23 @@ export class ClaimReview extends WidgetElement {
     }
     open.add(claim.id);
     this.open = open;
+    if (!this.badges.has(claim.badgeId)) void this.loadBadge(claim.badgeId);
     for (const file of claim.evidence) if (PREVIEWED.has(file.type) && !this.files.has(file.id)) void this.fetchFile(claim, file);
+  }
+
+  /** A badge as the other widgets read it (cached on the device: it is public). */
+  private async loadBadge(id: string): Promise<void> {
+    const repository = this.config.repository;
+    if (!repository) return;
+    try {
+      await this.track(async (signal) => {
+        for await (const { value } of repository.badge(id, this.config.cacheTtl, signal)) {
+          if (value) this.badges = new Map(this.badges).set(id, value);
+        }
+      });
+    } catch {
+      // Without the badge the answers are labelled by task only.
+    }
   }
 
   private select(id: string, on: boolean): void {
@@ -376,7 +404,7 @@ export class ClaimReview extends WidgetElement {
 
   /** Fetches an evidence file with the organiser token, as a blob of its stored type. */
   private async fetchFile(claim: ReviewClaim, file: EvidenceFile): Promise<Fetched> {
-    const repository = this.config.repository;
+    const repository = this.organiser;
     let fetched: Fetched;
     try {
       if (!repository) throw new ApiError('network', 'No API configured.');
@@ -409,7 +437,7 @@ export class ClaimReview extends WidgetElement {
 
   /** Sends decisions one after the other through the outbox, then says what became of them. */
   private async decide(claims: ReviewClaim[], decision: Decision): Promise<void> {
-    const repository = this.config.repository;
+    const repository = this.organiser;
     if (!repository || claims.length === 0) return;
     const t = this.messages.term;
     const done: string[] = [];

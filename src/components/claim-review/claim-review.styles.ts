@@ -36,6 +36,11 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
   .check {
     display: inline-flex;
     gap: var(--lc-space-s);

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
  * inside its tests, so that nothing else has loaded it first.)
  */
 describe('side effects', () => {
-  const COMPONENTS = ['activity-card', 'activity-list', 'badge-card', 'badge-claim', 'my-badges'];
+  const COMPONENTS = ['activity-card', 'activity-list', 'badge-card', 'badge-claim', 'my-badges', 'claim-review', 'claim-kiosk'];
 
   it('importing a .component module defines no tag and adds no style sheet', async () => {
     const sheets = document.adoptedStyleSheets.length;
@@ -17,6 +17,8 @@ describe('side effects', () => {
       import('../../../src/components/badge-card/badge-card.component.js'),
       import('../../../src/components/badge-claim/badge-claim.component.js'),
       import('../../../src/components/my-badges/my-badges.component.js'),
+      import('../../../src/components/claim-review/claim-review.component.js'),
+      import('../../../src/components/claim-kiosk/claim-kiosk.component.js'),
       import('../../../src/config/learning-city.component.js'),
     ]);
     expect(COMPONENTS.filter((tag) => customElements.get(tag))).to.deep.equal([]);

@@ -3,6 +3,7 @@ import { pressKey, typeKeys } from '../../helpers/browser.js';
 import '../../../../src/components/badge-claim/badge-claim.js';
 import type { BadgeClaim } from '../../../../src/components/badge-claim/badge-claim.js';
 import '../../../../src/config/learning-city.js';
+import { RestOrganiserClient } from '../../../../src/api/organiser-client.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { attach, check, press, shadow, text, type } from '../../helpers/forms.js';
@@ -69,7 +70,7 @@ describe('badge-claim', () => {
     await press(el, 'Send my claim');
     const { claimId } = (await claimed).detail;
     await waitUntil(() => text(el).includes('Claim received'));
-    await new RestClient({ api: API }).reviewClaim(claimId, { decision: 'approve', comment: 'A clear strategy, well done.' }, ORGANISER_TOKEN, crypto.randomUUID());
+    await new RestOrganiserClient(new RestClient({ api: API })).reviewClaim(claimId, { decision: 'approve', comment: 'A clear strategy, well done.' }, ORGANISER_TOKEN);
     const decided = oneEvent(el, 'lc-claim');
     // The visitor comes back to the page: it asks the API.
     document.dispatchEvent(new Event('visibilitychange'));

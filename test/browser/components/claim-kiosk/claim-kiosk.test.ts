@@ -125,6 +125,34 @@ describe('claim-kiosk', () => {
     expect(partText(other, 'error')).to.contain('may not show codes');
   });
 
+  it('keeps the screen on while the code shows (where the browser can), and lets go when it leaves the page', async () => {
+    if (!('wakeLock' in navigator)) {
+      // The kiosk works without, and does not claim to keep the screen on.
+      const el = await kiosk();
+      await waitForPart(el, 'qr');
+      expect(el.shadowRoot!.textContent).not.to.contain('The screen stays on');
+      return;
+    }
+    const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+    const locks: WakeLockSentinel[] = [];
+    navigator.wakeLock.request = async (type) => {
+      const lock = await request(type);
+      locks.push(lock);
+      return lock;
+    };
+    try {
+      const el = await kiosk();
+      await waitForPart(el, 'qr');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('The screen stays on'), 'no wake lock note');
+      expect(locks).to.have.length(1);
+      expect(locks[0]!.released).to.equal(false);
+      el.remove();
+      await waitUntil(() => locks[0]!.released, 'the wake lock was kept');
+    } finally {
+      navigator.wakeLock.request = request;
+    }
+  });
+
   it('goes full screen and back from the keyboard', async () => {
     const el = await kiosk();
     await waitForPart(el, 'qr');

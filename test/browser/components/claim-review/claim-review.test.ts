@@ -3,6 +3,7 @@
 // approved at once, a decision made offline delivered once, two organisers on one claim, and
 // everything by keyboard with axe in each state.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { RestOrganiserClient } from '../../../../src/api/organiser-client.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import type { Claim } from '../../../../src/api/types.js';
 import '../../../../src/components/claim-review/claim-review.js';
@@ -15,6 +16,7 @@ import { press, shadow, text } from '../../helpers/forms.js';
 import { API, clearFaults, injectFault, ORGANISER_TOKEN, resetServer, serverStats } from '../../helpers/server.js';
 
 const client = new RestClient({ api: API });
+const organiserApi = new RestOrganiserClient(client);
 
 /** A 2×2 PNG drawn here, as a visitor's photo evidence. */
 async function png(): Promise<Blob> {
@@ -99,6 +101,11 @@ describe('claim-review', () => {
     const details = part(el, 'details')!;
     expect(details.textContent).to.contain('ruta@example.org');
     expect(details.textContent).to.contain('Rūta: other cities share their plans.');
+    // Each answer under its question, as the badge asks it.
+    await waitUntil(() => details.querySelectorAll('.answers dt')[0]?.textContent !== 'Task t3', 'the questions did not show');
+    const questions = [...details.querySelectorAll('.answers dt')].map((dt) => dt.textContent);
+    expect(questions).to.have.length(2);
+    expect(questions[0]).to.match(/\?$/);
     const image = await shadow<HTMLImageElement>(el, 'img.preview');
     await waitUntil(() => image.complete && image.naturalWidth === 2, 'the picture did not load');
     expect(image.alt).to.equal('poster.png');
@@ -201,7 +208,7 @@ describe('claim-review', () => {
     const el = await review();
     await waitForPart(el, 'toggle');
     // Another organiser of the same city decides first, from another device.
-    await client.reviewClaim(claim.id, { decision: 'reject' }, ORGANISER_TOKEN, crypto.randomUUID());
+    await organiserApi.reviewClaim(claim.id, { decision: 'reject' }, ORGANISER_TOKEN);
     toggles(el)[0]!.click();
     (await shadow<HTMLButtonElement>(el, '[part="approve"]')).click();
     await waitForPart(el, 'queued');

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { RestOrganiserClient } from '../../../../src/api/organiser-client.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import '../../../../src/components/my-badges/my-badges.js';
 import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
@@ -165,9 +166,9 @@ describe('my-badges', () => {
     const approved = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
     const rejected = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
     if (approved.state !== 'delivered' || rejected.state !== 'delivered') throw new Error('expected delivered claims');
-    const client = new RestClient({ api: API });
-    await client.reviewClaim(approved.claim.id, { decision: 'approve', comment: 'Inspiring plan.' }, ORGANISER_TOKEN, crypto.randomUUID());
-    await client.reviewClaim(rejected.claim.id, { decision: 'reject', comment: 'Please attach the strategy itself.' }, ORGANISER_TOKEN, crypto.randomUUID());
+    const organiserApi = new RestOrganiserClient(new RestClient({ api: API }));
+    await organiserApi.reviewClaim(approved.claim.id, { decision: 'approve', comment: 'Inspiring plan.' }, ORGANISER_TOKEN);
+    await organiserApi.reviewClaim(rejected.claim.id, { decision: 'reject', comment: 'Please attach the strategy itself.' }, ORGANISER_TOKEN);
     const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
     await waitUntil(() => text(el).includes('Organiser’s comment: Inspiring plan.'), 'no comment on the approved claim', { timeout: 8000 });
     expect(text(el)).to.contain('Not accepted: Please attach the strategy itself.');
