@@ -108,6 +108,9 @@ export interface Claim {
   reason?: string;
   /** What the organiser wrote when approving or rejecting the claim. */
   reviewComment?: string;
+  /** When the organiser decided, and who (the organiser's name). */
+  decidedAt?: string;
+  decidedBy?: string;
 }
 
 /** What a visitor submits to claim a badge (`POST /claims`). */

@@ -116,6 +116,8 @@ const claim = object<Claim>({
   createdAt: dateTime,
   reason: optional(string),
   reviewComment: optional(string),
+  decidedAt: optional(dateTime),
+  decidedBy: optional(string),
 });
 
 const activityPage = object<ActivityPage>({
