@@ -359,10 +359,16 @@ export async function reviewClaim(ctx) {
   // `reason` is the comment's older name, still read for older clients.
   const field = body.comment === undefined && body.reason !== undefined ? 'reason' : 'comment';
   const comment = optionalText(body[field], field, `${field}_invalid`, MAX_REASON);
-  if (claim.status !== 'pending-review') throw decided(ctx, claim);
+  const status = body.decision === 'approve' ? 'issued' : 'rejected';
+  // The same decision again from the same organiser is a resend (its answer was lost): answered
+  // as the first was, so that the organiser is not told someone else came first.
+  const repeat = (row) => row.status === status && row.decided_by === organiser.name && (row.reason ?? undefined) === comment;
+  if (claim.status !== 'pending-review') {
+    if (repeat(claim)) return { body: claimJson(claim, ctx.base) };
+    throw decided(ctx, claim);
+  }
 
   const now = new Date().toISOString();
-  const status = body.decision === 'approve' ? 'issued' : 'rejected';
   const changed = await ctx.db.transaction().execute(async (trx) => {
     // Decided only while still pending: of two organisers deciding at once, one decides.
     const { numUpdatedRows } = await trx
@@ -376,7 +382,7 @@ export async function reviewClaim(ctx) {
     return numUpdatedRows > 0n;
   });
   const current = await loadClaim(ctx.db, claim.id);
-  if (!changed) throw decided(ctx, current);
+  if (!changed && !repeat(current)) throw decided(ctx, current);
   return { body: claimJson(current, ctx.base) };
 }
 

@@ -302,6 +302,19 @@ describe('POST /claims/:id/review', () => {
     assert.equal(second.body.claim.reviewComment, 'Not at the event.');
   });
 
+  it('answers a resend of the same decision (its answer was lost) as the first, issuing once', async () => {
+    const claim = await pending();
+    const first = await review(claim.id, { decision: 'approve', comment: 'Welcome.' }, VILNIUS);
+    const again = await review(claim.id, { decision: 'approve', comment: 'Welcome.' }, VILNIUS);
+    assert.equal(first.status, 200);
+    assert.equal(again.status, 200);
+    assert.deepEqual(again.body, first.body);
+    const issued = await server.db.selectFrom('assertions').select('id').where('claim_id', '=', claim.id).execute();
+    assert.equal(issued.length, 1);
+    const changed = await review(claim.id, { decision: 'approve', comment: 'Another comment.' }, VILNIUS);
+    assert.equal(changed.status, 409, 'a different decision is not a resend');
+  });
+
   it('lets one of two organisers deciding at once win; the other learns who', async () => {
     const claim = await pending();
     const answers = await Promise.all([
