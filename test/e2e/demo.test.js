@@ -18,6 +18,8 @@ const PAGES = {
   'privacy.html': [],
   'configurator.html': ['activity-card'],
   'poster.html?activity=13965&code=VILNIUS-2022': [],
+  'verify.html': ['badge-verify'],
+  'organiser.html': ['claim-review', 'claim-kiosk'],
 };
 // MiniBrowser's window is at least 447 px wide, so WebKit's phone screenshots are that wide.
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
