@@ -207,7 +207,10 @@ export default {
   files: ['test/browser/**/*.test.ts', `!test/browser/**/*.${SPECIAL}.test.ts`],
   port: await freePort(),
   nodeResolve: { exportConditions: ['development'] },
+  // One test file at a time, in one browser at a time: the suites share one reference API (and
+  // reset it), so a group's browser running beside another's would pull the data from under it.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60_000,
   // Starting a browser (Firefox above all) takes long on a busy 2-core machine.

@@ -63,7 +63,8 @@ describe('claim-kiosk', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('its QR code, scanned, claims the badge; the same code is refused two periods later', async () => {
+  it('its QR code, scanned, claims the badge; the same code is refused two periods later', async function () {
+    this.timeout(30_000); // WebKit reads a photo with the html5-qrcode decoder, slowly on a busy machine
     await setClock({ now: '2026-12-04T12:00:00.000Z' });
     const el = await kiosk();
     await waitForPart(el, 'qr');
@@ -77,9 +78,13 @@ describe('claim-kiosk', () => {
     expect(detail.text).to.contain(`code=${code}`);
 
     // Accepted in its own period and in the next one.
-    expect((await claimWith(code, 'ona@example.org')).status).to.be.oneOf([200, 201]);
+    const accepted = async (email: string) => {
+      const answer = await claimWith(code, email);
+      expect(answer.status, await answer.clone().text()).to.be.oneOf([200, 201]);
+    };
+    await accepted('ona@example.org');
     await setClock({ advanceMs: 30_000 });
-    expect((await claimWith(code, 'petras@example.org')).status).to.be.oneOf([200, 201]);
+    await accepted('petras@example.org');
     // Two periods on, a photo of it no longer works.
     await setClock({ advanceMs: 30_000 });
     const refused = await claimWith(code, 'jurga@example.org');
@@ -135,14 +140,28 @@ describe('claim-kiosk', () => {
     }
     const request = navigator.wakeLock.request.bind(navigator.wakeLock);
     const locks: WakeLockSentinel[] = [];
+    let refused = false;
     navigator.wakeLock.request = async (type) => {
-      const lock = await request(type);
-      locks.push(lock);
-      return lock;
+      try {
+        const lock = await request(type);
+        locks.push(lock);
+        return lock;
+      } catch (error) {
+        refused = true;
+        throw error;
+      }
     };
     try {
       const el = await kiosk();
       await waitForPart(el, 'qr');
+      await waitUntil(() => locks.length > 0 || refused, 'the kiosk never asked for the screen to stay on');
+      if (refused) {
+        // The browser has the API but said no (WebKitGTK under automation does): the kiosk does
+        // not claim to keep the screen on.
+        await el.updateComplete;
+        expect(el.shadowRoot!.textContent).not.to.contain('The screen stays on');
+        return;
+      }
       await waitUntil(() => el.shadowRoot!.textContent!.includes('The screen stays on'), 'no wake lock note');
       expect(locks).to.have.length(1);
       expect(locks[0]!.released).to.equal(false);
@@ -160,9 +179,10 @@ describe('claim-kiosk', () => {
     button.focus();
     await pressKey('Enter');
     await waitUntil(() => document.fullscreenElement === el, 'not full screen');
-    expect(partText(el, 'fullscreen')).to.equal('Leave full screen');
+    // The label follows the browser's fullscreenchange event, which WebKit fires a frame later.
+    await waitUntil(() => partText(el, 'fullscreen') === 'Leave full screen', 'the button still says "Full screen"');
     await pressKey('Enter');
     await waitUntil(() => document.fullscreenElement === null, 'still full screen');
-    expect(partText(el, 'fullscreen')).to.equal('Full screen');
+    await waitUntil(() => partText(el, 'fullscreen') === 'Full screen', 'the button still says "Leave full screen"');
   });
 });
