@@ -8,6 +8,7 @@ import {
   type ScanSession,
   type StartOptions,
 } from './decoder.js';
+import { readPhoto } from './photo.js';
 
 /** html5-qrcode (about 100 KB gzip with its ZXing) is fetched the first time a scan starts. */
 let library: Promise<typeof import('html5-qrcode')> | undefined;
@@ -172,10 +173,16 @@ export const html5QrcodeDecoder: QrDecoder = {
       host.id = `${container.id}-file`;
       host.hidden = true;
     }
+    const scanner = newScanner(lib, host);
+    // html5-qrcode reads files only: each copy of the photo goes to it as a PNG.
+    const read = async (image: HTMLCanvasElement) => {
+      const png = await new Promise<Blob | null>((resolve) => image.toBlob(resolve, 'image/png'));
+      return png ? scanner.scanFile(new File([png], 'photo.png', { type: 'image/png' }), false) : undefined;
+    };
     try {
-      return await newScanner(lib, host).scanFile(file, false);
+      return await readPhoto(file, read);
     } catch {
-      return undefined; // no code found, or not an image
+      return undefined; // not an image
     } finally {
       if (reachable) host.replaceChildren();
       else host.remove();
