@@ -127,7 +127,8 @@ export class ActivityList extends WidgetElement {
       this.facetsOf = repository;
       repository.facets().then(
         (facets) => repository === this.facetsOf && (this.facets = facets),
-        () => undefined, // without facets the list still filters by text and time
+        // Without facets the list still filters by text and time.
+        () => repository === this.facetsOf && (this.facets = { organisers: [], skills: [], categories: [] }),
       );
     }
   }
@@ -150,8 +151,13 @@ export class ActivityList extends WidgetElement {
     this.focusIndex = undefined;
   }
 
+  /** Activities per page, as asked of the API. */
+  private get pageSize(): number {
+    return Math.min(Math.max(Math.round(this.limit) || 12, 1), 100);
+  }
+
   private query(): ActivityQuery {
-    const query: ActivityQuery = { limit: Math.min(Math.max(Math.round(this.limit) || 12, 1), 100) };
+    const query: ActivityQuery = { limit: this.pageSize };
     if (this.organiser) query.organiser = this.organiser;
     if (this.skill) query.skill = this.skill;
     if (this.category) query.category = this.category;
@@ -239,7 +245,7 @@ export class ActivityList extends WidgetElement {
                 </div>`
               : nothing}
             ${this.renderItems()}
-            ${status === 'complete' ? this.renderMore() : nothing}
+            ${own ? html`<div class="more-row">${status === 'complete' ? this.renderMore() : nothing}</div>` : nothing}
           </section>`}`;
   }
 
@@ -252,13 +258,14 @@ export class ActivityList extends WidgetElement {
   private renderFilters() {
     const { term } = this.localize;
     const facets = this.facets;
+    // Until the facets arrive, their selects are there (offering only "all"), so the form keeps its size.
     const select = (label: TextKey, any: TextKey, value: string, options: Facet[] | undefined, set: (v: string) => void) =>
-      options && options.length > 0
+      !options || options.length > 0
         ? html`<label part="filter" class="field">
             <span class="label">${term(label)}</span>
-            <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
+            <select ?disabled=${!options} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!value}>${term(any)}</option>
-              ${options.map((option) => html`<option value=${option.id} ?selected=${option.id === value}>${option.name}</option>`)}
+              ${(options ?? []).map((option) => html`<option value=${option.id} ?selected=${option.id === value}>${option.name}</option>`)}
             </select>
           </label>`
         : nothing;
@@ -286,15 +293,18 @@ export class ActivityList extends WidgetElement {
     </form>`;
   }
 
+  /**
+   * A page's worth of placeholders, each the size of the card it stands for, so that neither
+   * the list nor the page around it moves when the cards arrive.
+   */
+  private skeletons() {
+    return Array.from({ length: this.pageSize }, () => html`<li part="skeleton" class="skeleton ${this.variant === 'full' ? 'full' : 'compact'}" aria-hidden="true"></li>`);
+  }
+
   private renderItems() {
-    if (this.firstPage.status === 'loading') {
-      const placeholders = Math.min(this.limit || 3, 3);
-      return html`<ul part="items" class="items" aria-hidden="true">
-        ${Array.from({ length: placeholders }, () => html`<li part="skeleton" class="skeleton"></li>`)}
-      </ul>`;
-    }
+    if (this.firstPage.status === 'loading') return html`<ul part="items" class="items" aria-hidden="true">${this.skeletons()}</ul>`;
     if (this.items.length === 0) return nothing;
-    return html`<ul part="items" class="items">
+    return html`<ul part="items" class="items" aria-busy=${this.loadingMore ? 'true' : 'false'}>
       ${this.items.map(
         (activity) => html`<li part="item" tabindex="-1">
           <activity-card
@@ -309,12 +319,14 @@ export class ActivityList extends WidgetElement {
           ></activity-card>
         </li>`,
       )}
+      ${this.loadingMore ? this.skeletons() : nothing}
     </ul>`;
   }
 
   private renderMore() {
     if (this.moreError) return errorNotice(this.localize, this.moreError, 'listLoadError', () => void this.loadMore());
     if (!this.nextCursor) return nothing;
+    // Both labels take their room, the one not shown hidden, so the button keeps its width.
     return html`<button
       part="more"
       class="button more"
@@ -322,7 +334,8 @@ export class ActivityList extends WidgetElement {
       aria-disabled=${this.loadingMore ? 'true' : 'false'}
       @click=${() => this.loadingMore || void this.loadMore()}
     >
-      ${this.localize.term(this.loadingMore ? 'loading' : 'showMore')}
+      <span class=${this.loadingMore ? 'unshown' : ''}>${this.localize.term('showMore')}</span>
+      <span class=${this.loadingMore ? '' : 'unshown'}>${this.localize.term('loading')}</span>
     </button>`;
   }
 }
