@@ -307,7 +307,7 @@ export class QrScanner extends WidgetElement {
     this.status = () => this.localize.term('scanReadingFile');
     let text: string | undefined;
     try {
-      text = await (await loadDecoder()).scanFile(file, this.viewfinder);
+      text = await (await loadDecoder()).scanFile(file);
     } catch {
       this.readingFile = false;
       this.status = undefined;
