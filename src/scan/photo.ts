@@ -5,10 +5,11 @@
  *
  * 1. `scaled`: the photo at most `MAX_SIDE` pixels on its longer side (scaling averages the grain
  *    away and makes every later step cheaper);
- * 2. `binarised`: each pixel black or white against the mean of its neighbourhood, which undoes
- *    uneven light;
+ * 2. `binarised`: each pixel (its grey averaged with its neighbours', against grain) black or
+ *    white against the mean of its neighbourhood, which undoes uneven light;
  * 3. `stretched`: the grey levels stretched to the full range, for a dim or washed-out photo;
- * 4. `centre`: the middle of the photo at its full resolution, for a code too small in a large one.
+ * 4. `centre`: the middle half of each side, drawn from the full photo (at most `MAX_SIDE` again,
+ *    so with up to twice the detail of `scaled`), for a code too small in a large photo.
  *
  * Each step is recorded as a User Timing measure named `lc-scan-photo:<step>` (the copy's making
  * and its reading), so a page can see what a photo cost. The camera does not come through here.
