@@ -24,6 +24,12 @@ const SEARCH_DELAY = 350;
  * Whatever the page puts inside the element (a link to the city's activity calendar, say) is
  * shown until the kit has loaded, and again whenever the list cannot be shown.
  *
+ * The list keeps its size while it loads, so the page around it does not move: a page of
+ * placeholders the size of its cards (they follow the cards' `--lc-activity-card-compact-size`,
+ * `--lc-activity-card-body-size` and `--lc-activity-card-media-ratio`), a line for the count, the
+ * filters at once (disabled until their options arrive) and the row of "Show more"; "Show more"
+ * adds a page of placeholders at once.
+ *
  * @summary A filterable, paged list of activities.
  * @tag activity-list
  *
