@@ -35,10 +35,16 @@ export async function measureBytes(dir = OUT) {
   const of = (file) => sizes(readFileSync(join('dist/cdn', file)));
   const initialBytes = initial.map(of).reduce(add);
   const qr = onDemand.find((c) => c.file.includes('qr-scanner'));
-  // The QR chunk and all it loads, statically or on demand (the decoder), beyond the initial load.
+  // The QR chunk and all it loads, statically or on demand (the decoder), beyond the initial load:
+  // not through the initial load's own imports, which reach every element's chunk on demand.
   const manifest = JSON.parse(readFileSync('dist/cdn/manifest.json', 'utf8'));
-  const closure = (f, seen = new Set()) => (seen.has(f) ? seen : (seen.add(f), [...manifest[f].imports, ...manifest[f].dynamicImports].forEach((i) => closure(i, seen)), seen));
-  const qrFiles = qr ? [...closure(qr.file)].filter((f) => !initial.includes(f)) : [];
+  const closure = (f, seen = new Set()) => {
+    if (seen.has(f) || initial.includes(f)) return seen;
+    seen.add(f);
+    for (const i of [...manifest[f].imports, ...manifest[f].dynamicImports]) closure(i, seen);
+    return seen;
+  };
+  const qrFiles = qr ? [...closure(qr.file)] : [];
   const qrBytes = qrFiles.map(of).reduce(add, { gzip: 0, brotli: 0 });
   const rows = Object.keys(manifest).map((file) => ({ name: file, ...of(file) }));
   const peers = {};

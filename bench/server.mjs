@@ -1,12 +1,13 @@
 // The bench's own server, on loopback: the bench pages (built from the API's data on request),
-// the build under /dist/, the peer bundles under /out/, and the reference API under /api.
+// the build under /dist/, the peer bundles under /out/, the photo-like QR code drawer under
+// /bench/photo.mjs, and the reference API under /api.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createApi } from '../server/app.js';
 import { renderPage } from './pages/render.mjs';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.mjs': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.webp': 'image/webp' };
 
 function serveFile(res, root, path) {
   const file = normalize(join(root, path));
@@ -28,6 +29,7 @@ export async function startBenchServer({ outDir }) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname.startsWith('/dist/')) return serveFile(res, 'dist', url.pathname.slice(5));
       if (url.pathname.startsWith('/out/')) return serveFile(res, outDir, url.pathname.slice(4));
+      if (url.pathname === '/bench/photo.mjs') return serveFile(res, 'bench', 'photo.mjs'); // the photo-like QR codes
       const html = await renderPage(url, origin);
       if (html === undefined) return res.writeHead(404).end('not found');
       res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'max-age=3600' }).end(html);

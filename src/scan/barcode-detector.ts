@@ -7,6 +7,7 @@ import {
   type ScanSession,
   type StartOptions,
 } from './decoder.js';
+import { readPhoto } from './photo.js';
 
 /** The part of the Shape Detection API used here (not yet in TypeScript's DOM library). */
 interface DetectedBarcode {
@@ -95,13 +96,8 @@ export const barcodeDetectorDecoder: QrDecoder = {
     };
   },
 
-  async scanFile(file: File): Promise<string | undefined> {
-    const bitmap = await createImageBitmap(file);
-    try {
-      const [code] = await createDetector().detect(bitmap);
-      return code?.rawValue;
-    } finally {
-      bitmap.close();
-    }
+  scanFile(file: File): Promise<string | undefined> {
+    const detector = createDetector();
+    return readPhoto(file, async (image) => (await detector.detect(image))[0]?.rawValue);
   },
 };

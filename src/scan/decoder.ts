@@ -159,7 +159,7 @@ export interface QrDecoder {
    */
   start(container: HTMLElement, options: StartOptions): Promise<ScanSession>;
   /** The text of the QR code in an image, or undefined when none is found in it. */
-  scanFile(file: File, container: HTMLElement): Promise<string | undefined>;
+  scanFile(file: File): Promise<string | undefined>;
 }
 
 interface BarcodeDetectorStatic {

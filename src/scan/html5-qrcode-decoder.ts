@@ -8,10 +8,26 @@ import {
   type ScanSession,
   type StartOptions,
 } from './decoder.js';
+import { readPhoto } from './photo.js';
 
 /** html5-qrcode (about 100 KB gzip with its ZXing) is fetched the first time a scan starts. */
 let library: Promise<typeof import('html5-qrcode')> | undefined;
 const load = () => (library ??= import('html5-qrcode'));
+
+/**
+ * The ZXing build html5-qrcode ships (and decodes with). A photo's copies are canvases already,
+ * so they go to it directly rather than through html5-qrcode's file reading, which would encode
+ * each as an image and load it again. Typed here for the few classes used.
+ */
+interface Zxing {
+  DecodeHintType: { POSSIBLE_FORMATS: number };
+  BarcodeFormat: { QR_CODE: number };
+  HTMLCanvasElementLuminanceSource: new (canvas: HTMLCanvasElement) => object;
+  HybridBinarizer: new (source: object) => object;
+  BinaryBitmap: new (binarizer: object) => object;
+  MultiFormatReader: new (verbose: boolean, hints: Map<number, unknown>) => { decode(bitmap: object): { text: string } };
+}
+const loadZxing = async () => (await import('html5-qrcode/third_party/zxing-js.umd.js')) as unknown as Zxing;
 
 /** Frames decoded per second. html5-qrcode decodes one frame at a time, so a slow phone drops some. */
 const FPS = 10;
@@ -162,23 +178,21 @@ export const html5QrcodeDecoder: QrDecoder = {
     };
   },
 
-  async scanFile(file: File, container: HTMLElement): Promise<string | undefined> {
-    const lib = await load();
-    // html5-qrcode looks the container up again once the image has loaded, after any synchronous
-    // stand-in is gone: when the scanner's own container is out of its sight, lend it one.
-    const reachable = container.getRootNode() === document;
-    const host = reachable ? container : document.body.appendChild(document.createElement('div'));
-    if (!reachable) {
-      host.id = `${container.id}-file`;
-      host.hidden = true;
-    }
+  async scanFile(file: File): Promise<string | undefined> {
+    const zxing = await loadZxing();
+    const hints = new Map([[zxing.DecodeHintType.POSSIBLE_FORMATS, [zxing.BarcodeFormat.QR_CODE]]]);
+    const read = async (image: HTMLCanvasElement) => {
+      const bitmap = new zxing.BinaryBitmap(new zxing.HybridBinarizer(new zxing.HTMLCanvasElementLuminanceSource(image)));
+      try {
+        return new zxing.MultiFormatReader(false, hints).decode(bitmap).text;
+      } catch {
+        return undefined; // no code in this copy
+      }
+    };
     try {
-      return await newScanner(lib, host).scanFile(file, false);
+      return await readPhoto(file, read);
     } catch {
-      return undefined; // no code found, or not an image
-    } finally {
-      if (reachable) host.replaceChildren();
-      else host.remove();
+      return undefined; // not an image
     }
   },
 };

@@ -24,6 +24,12 @@ const SEARCH_DELAY = 350;
  * Whatever the page puts inside the element (a link to the city's activity calendar, say) is
  * shown until the kit has loaded, and again whenever the list cannot be shown.
  *
+ * The list keeps its size while it loads, so the page around it does not move: a page of
+ * placeholders the size of its cards (they follow the cards' `--lc-activity-card-compact-size`,
+ * `--lc-activity-card-body-size` and `--lc-activity-card-media-ratio`), a line for the count, the
+ * filters at once (disabled until their options arrive) and the row of "Show more"; "Show more"
+ * adds a page of placeholders at once.
+ *
  * @summary A filterable, paged list of activities.
  * @tag activity-list
  *
@@ -127,7 +133,8 @@ export class ActivityList extends WidgetElement {
       this.facetsOf = repository;
       repository.facets().then(
         (facets) => repository === this.facetsOf && (this.facets = facets),
-        () => undefined, // without facets the list still filters by text and time
+        // Without facets the list still filters by text and time.
+        () => repository === this.facetsOf && (this.facets = { organisers: [], skills: [], categories: [] }),
       );
     }
   }
@@ -150,8 +157,13 @@ export class ActivityList extends WidgetElement {
     this.focusIndex = undefined;
   }
 
+  /** Activities per page, as asked of the API. */
+  private get pageSize(): number {
+    return Math.min(Math.max(Math.round(this.limit) || 12, 1), 100);
+  }
+
   private query(): ActivityQuery {
-    const query: ActivityQuery = { limit: Math.min(Math.max(Math.round(this.limit) || 12, 1), 100) };
+    const query: ActivityQuery = { limit: this.pageSize };
     if (this.organiser) query.organiser = this.organiser;
     if (this.skill) query.skill = this.skill;
     if (this.category) query.category = this.category;
@@ -239,7 +251,7 @@ export class ActivityList extends WidgetElement {
                 </div>`
               : nothing}
             ${this.renderItems()}
-            ${status === 'complete' ? this.renderMore() : nothing}
+            ${own ? html`<div class="more-row">${status === 'complete' ? this.renderMore() : nothing}</div>` : nothing}
           </section>`}`;
   }
 
@@ -252,13 +264,14 @@ export class ActivityList extends WidgetElement {
   private renderFilters() {
     const { term } = this.localize;
     const facets = this.facets;
+    // Until the facets arrive, their selects are there (offering only "all"), so the form keeps its size.
     const select = (label: TextKey, any: TextKey, value: string, options: Facet[] | undefined, set: (v: string) => void) =>
-      options && options.length > 0
+      !options || options.length > 0
         ? html`<label part="filter" class="field">
             <span class="label">${term(label)}</span>
-            <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
+            <select ?disabled=${!options} @change=${(event: Event) => set((event.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!value}>${term(any)}</option>
-              ${options.map((option) => html`<option value=${option.id} ?selected=${option.id === value}>${option.name}</option>`)}
+              ${(options ?? []).map((option) => html`<option value=${option.id} ?selected=${option.id === value}>${option.name}</option>`)}
             </select>
           </label>`
         : nothing;
@@ -286,15 +299,18 @@ export class ActivityList extends WidgetElement {
     </form>`;
   }
 
+  /**
+   * A page's worth of placeholders, each the size of the card it stands for, so that neither
+   * the list nor the page around it moves when the cards arrive.
+   */
+  private skeletons() {
+    return Array.from({ length: this.pageSize }, () => html`<li part="skeleton" class="skeleton ${this.variant === 'full' ? 'full' : 'compact'}" aria-hidden="true"></li>`);
+  }
+
   private renderItems() {
-    if (this.firstPage.status === 'loading') {
-      const placeholders = Math.min(this.limit || 3, 3);
-      return html`<ul part="items" class="items" aria-hidden="true">
-        ${Array.from({ length: placeholders }, () => html`<li part="skeleton" class="skeleton"></li>`)}
-      </ul>`;
-    }
+    if (this.firstPage.status === 'loading') return html`<ul part="items" class="items" aria-hidden="true">${this.skeletons()}</ul>`;
     if (this.items.length === 0) return nothing;
-    return html`<ul part="items" class="items">
+    return html`<ul part="items" class="items" aria-busy=${this.loadingMore ? 'true' : 'false'}>
       ${this.items.map(
         (activity) => html`<li part="item" tabindex="-1">
           <activity-card
@@ -309,12 +325,14 @@ export class ActivityList extends WidgetElement {
           ></activity-card>
         </li>`,
       )}
+      ${this.loadingMore ? this.skeletons() : nothing}
     </ul>`;
   }
 
   private renderMore() {
     if (this.moreError) return errorNotice(this.localize, this.moreError, 'listLoadError', () => void this.loadMore());
     if (!this.nextCursor) return nothing;
+    // Both labels take their room, the one not shown hidden, so the button keeps its width.
     return html`<button
       part="more"
       class="button more"
@@ -322,7 +340,8 @@ export class ActivityList extends WidgetElement {
       aria-disabled=${this.loadingMore ? 'true' : 'false'}
       @click=${() => this.loadingMore || void this.loadMore()}
     >
-      ${this.localize.term(this.loadingMore ? 'loading' : 'showMore')}
+      <span class=${this.loadingMore ? 'unshown' : ''}>${this.localize.term('showMore')}</span>
+      <span class=${this.loadingMore ? '' : 'unshown'}>${this.localize.term('loading')}</span>
     </button>`;
   }
 }

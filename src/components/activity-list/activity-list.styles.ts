@@ -30,7 +30,9 @@ export const styles = css`
     flex-basis: 14rem;
   }
 
+  /* A line is kept for the result count before it is known. */
   .count {
+    min-block-size: 1lh;
     margin: 0;
     color: var(--lc-color-text-muted);
   }
@@ -48,12 +50,54 @@ export const styles = css`
     border-radius: var(--lc-radius);
   }
 
-  /* The same size as a compact card, so the list does not jump when the cards arrive. */
-  .items > .skeleton {
-    min-block-size: 7.5rem;
+  /*
+   * Placeholders the size of the cards they stand for, so that neither the list nor the page
+   * moves when the cards arrive. The sizes are <activity-card>'s own (and the drop-in
+   * stylesheet's): change them together.
+   */
+  .items > .compact {
+    min-block-size: var(--lc-activity-card-compact-size, 16.25rem);
+  }
+
+  .items > .full {
+    display: grid;
+    container-type: inline-size;
+  }
+
+  .items > .full::before {
+    content: '';
+    aspect-ratio: var(--lc-activity-card-media-ratio, 16 / 9);
+  }
+
+  .items > .full::after {
+    content: '';
+    block-size: var(--lc-activity-card-body-size, 66rem);
+  }
+
+  @container (min-inline-size: 30rem) {
+    .items > .full::after {
+      block-size: var(--lc-activity-card-body-size, 45rem);
+    }
+  }
+
+  /* The row of "Show more" is kept while the first page loads and after the last one, so the list
+     does not change its height when it turns out there is, or is not, a next page. */
+  .more-row {
+    display: flex;
+    justify-content: center;
+    min-block-size: var(--lc-target-size);
   }
 
   .more {
-    align-self: center;
+    display: inline-grid;
+    place-items: center;
+  }
+
+  .more > span {
+    grid-area: 1 / 1;
+  }
+
+  .more > .unshown {
+    visibility: hidden;
   }
 `;
