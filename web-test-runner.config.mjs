@@ -93,12 +93,10 @@ function gtkConfig({ prefers }) {
 }
 
 /** @param {Device} device */
-async function webkit({ camera = 'none', prefers } = {}) {
+async function webkit({ prefers } = {}) {
   const port = await freePort();
   await startWebKitDriver(port, { DISPLAY: display.display, XDG_CONFIG_HOME: gtkConfig({ prefers }) });
   const args = ['--automation'];
-  // WebKit's own mock cameras: two of them, allowed at once under automation.
-  if (camera === 'two') args.push('--enable-mock-capture-devices=true');
   if (prefers) args.push('--dark-mode');
   return webdriverLauncher({
     hostname: '127.0.0.1',
@@ -124,7 +122,7 @@ const launch = (device = {}) => {
     camera:
       ENGINE === 'chromium' ? camera
       : ENGINE === 'firefox' ? camera === 'denied'
-      : camera === 'two',
+      : false,
     prefers,
   });
   if (!launchers.has(key)) launchers.set(key, { chromium, firefox, webkit }[ENGINE](device));
@@ -145,7 +143,7 @@ function testRunnerHtml({ camera = 'none' } = {}) {
       ? undefined
       : camera === 'qr'
         ? { cameras: 1, picture: 'qr' }
-        : camera === 'two' && ENGINE === 'firefox'
+        : camera === 'two'
           ? { cameras: 2, picture: 'pattern' }
           : camera === 'denied' && ENGINE === 'webkit'
             ? { cameras: 1, picture: 'pattern', refuse: true }
