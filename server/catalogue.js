@@ -71,7 +71,7 @@ export function mediaUrl(base, name) {
 const skillJson = (row) => ({ id: row.id, name: row.name, ...(row.esco_uri ? { escoUri: row.esco_uri } : {}) });
 
 /** Drops undefined and null fields so optional fields are absent rather than null. */
-function compact(object) {
+export function compact(object) {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null));
 }
 
@@ -137,7 +137,7 @@ export function listActivities(ctx) {
 }
 
 /** The distinct ids of a batch read, in the order asked. */
-function idsParam(query, what) {
+export function idsParam(query, what) {
   const ids = [...new Set((query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
   if (ids.length === 0 || ids.length > MAX_BATCH || ids.some(hasNul)) {
     throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} ${what} ids, separated by commas.`, 'ids');
@@ -162,7 +162,7 @@ async function activityPage(ctx) {
     q: textParam(ctx.query, 'q'),
   };
   const limit = limitParam(ctx.query);
-  const fingerprint = createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
+  const fingerprint = filterFingerprint(filter);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
   // Past activities list the latest first; the cursor continues after the last row in that order.
   const direction = filter.whenFilter === 'past' ? 'desc' : 'asc';
@@ -197,7 +197,7 @@ async function activityPage(ctx) {
 }
 
 /** An optional free-text or id parameter: trimmed, null when absent or empty. */
-function textParam(query, name) {
+export function textParam(query, name) {
   const value = query.get(name)?.trim();
   if (!value) return null;
   if (value.length > MAX_PARAM_LENGTH) throw badRequest(`invalid_${name}`, `${name} is too long.`, name);
@@ -213,7 +213,7 @@ function whenParam(query) {
   return value;
 }
 
-function limitParam(query) {
+export function limitParam(query) {
   const raw = query.get('limit');
   if (raw === null || raw === '') return DEFAULT_LIMIT;
   const limit = Number(raw);
@@ -223,12 +223,17 @@ function limitParam(query) {
   return limit;
 }
 
+/** What a cursor remembers of the filters it was made for, so it is refused with others. */
+export function filterFingerprint(filter) {
+  return createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
+}
+
 /** Cursors are opaque to clients: base64url JSON of the last row's sort key and the filters it belongs to. */
-function encodeCursor(position) {
+export function encodeCursor(position) {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-function decodeCursor(text, fingerprint) {
+export function decodeCursor(text, fingerprint) {
   let position;
   try {
     position = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));

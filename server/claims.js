@@ -6,6 +6,7 @@ import { assignStatusEntry } from './credential-routes.js';
 import { credentialUrls } from './credentials.js';
 import { isUniqueViolation } from './db.js';
 import { revokeIssued } from './openbadges.js';
+import { provePath } from './playlists.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
 import { LIMITS } from './limits.js';
 import {
@@ -119,6 +120,8 @@ export async function createClaim(ctx) {
   if (previous) return replay(ctx, previous, requestHash);
 
   const submission = await validateSubmission(ctx, requireObject(body));
+  // A learning path's badge is proven by the visitor's claims for the path's steps.
+  await provePath(ctx.db, submission, body.proofClaims);
   const code = submission.code === undefined ? undefined : await acceptCode(ctx, submission.badge.id, submission.code);
   // A code task is met by a valid code; any other task only when it needs no one else's check.
   const issued = submission.badge.tasks.every((task) =>

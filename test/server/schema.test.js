@@ -62,6 +62,8 @@ describe('database', () => {
     // …and before Open Badges 3.0 (migration 004).
     old.exec('DROP TABLE issuer_keys; DROP TABLE status_lists; DROP INDEX claims_status_entry');
     for (const column of ['status_list', 'status_index', 'credential']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
+    // …and before learning paths (migration 005), when playlistCount was written by hand.
+    old.exec('DROP TABLE playlist_steps; DROP TABLE playlists; UPDATE activities SET playlist_count = 7');
     old.pragma('user_version = 2');
     old.close();
 
@@ -70,6 +72,8 @@ describe('database', () => {
       assert.deepEqual((await server.db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((row) => row.name), Object.keys(migrations('sqlite')));
       const { body } = await request(`${server.base}/activities?q=${encodeURIComponent('rinktines')}`);
       assert.ok(body.items.length > 0, 'search works on the rows that were already there');
+      // An activity counts the playlists that hold it, and this file has none yet.
+      assert.ok(body.items.every((activity) => activity.playlistCount === 0));
     } finally {
       await server.close();
     }
