@@ -601,6 +601,7 @@ const paths = {
       parameters: [
         query('ids', `Comma-separated playlist ids, 1 to ${LIMITS.batch}.`),
         query('activity', 'Only the playlists that hold this activity.'),
+        query('badge', 'Only the playlists with a step that this badge proves.'),
         query('organiser', 'Organiser id.'),
         query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
         query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),

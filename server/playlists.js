@@ -84,7 +84,7 @@ export async function getPlaylist(ctx) {
 }
 
 /**
- * `GET /playlists`: a batch by `ids`, or else the cursor-paged list by activity and organiser.
+ * `GET /playlists`: a batch by `ids`, or else the cursor-paged list by activity, badge and organiser.
  * @param {Context} ctx
  * @returns {Promise<import('./app.js').Result>}
  */
@@ -100,9 +100,12 @@ async function playlistBatch(ctx) {
   return { body: { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) } };
 }
 
-/** Playlists in their curated order; the cursor continues after the last one of a page. */
+/**
+ * Playlists in their curated order, filtered by an activity or a badge among their steps and by
+ * organiser; the cursor continues after the last one of a page.
+ */
 async function playlistPage(ctx) {
-  const filter = { activity: textParam(ctx.query, 'activity'), organiser: textParam(ctx.query, 'organiser') };
+  const filter = { activity: textParam(ctx.query, 'activity'), organiser: textParam(ctx.query, 'organiser'), badge: textParam(ctx.query, 'badge') };
   const limit = limitParam(ctx.query);
   const fingerprint = filterFingerprint(filter);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
@@ -112,6 +115,18 @@ async function playlistPage(ctx) {
     const activity = filter.activity;
     query = query.where(({ exists, selectFrom }) =>
       exists(selectFrom('playlist_steps as s').select('s.position').whereRef('s.playlist_id', '=', 'p.id').where('s.activity_id', '=', activity)),
+    );
+  }
+  if (filter.badge !== null) {
+    const badge = filter.badge;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('playlist_steps as s')
+          .innerJoin('activities as a', 'a.id', 's.activity_id')
+          .select('s.position')
+          .whereRef('s.playlist_id', '=', 'p.id')
+          .where('a.badge_id', '=', badge),
+      ),
     );
   }
   if (cursor) {

@@ -63,6 +63,12 @@ describe('GET /playlists', () => {
     assert.deepEqual(shared.body.items.map((playlist) => playlist.id), [SEED.playlistId, 'torino-digitale']);
   });
 
+  it('lists the playlists with a step that a badge proves', async () => {
+    const { body } = await get(`/playlists?badge=${SEED.instantBadgeId}`);
+    assert.deepEqual(body.items.map((playlist) => playlist.id), [SEED.playlistId, 'jaunimo-vasara']);
+    assert.deepEqual((await get('/playlists?badge=path-city-strategist')).body.items, []);
+  });
+
   it('lists an organiser’s playlists, and none for an activity in no playlist', async () => {
     const vilnius = await get('/playlists?organiser=vilnius-col');
     assert.deepEqual(vilnius.body.items.map((playlist) => playlist.id), ['city-strategist', 'jaunimo-vasara']);
