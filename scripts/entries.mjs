@@ -12,4 +12,5 @@ export const entries = [
   { name: 'components/my-badges/my-badges', source: 'src/components/my-badges/my-badges.ts', tag: 'my-badges' },
   { name: 'components/qr-scanner/qr-scanner', source: 'src/components/qr-scanner/qr-scanner.ts', tag: 'qr-scanner' },
   { name: 'components/badge-verify/badge-verify', source: 'src/components/badge-verify/badge-verify.ts', tag: 'badge-verify' },
+  { name: 'components/playlist-card/playlist-card', source: 'src/components/playlist-card/playlist-card.ts', tag: 'playlist-card' },
 ];

@@ -17,4 +17,5 @@ autoload({
   'qr-scanner': () => import('./components/qr-scanner/qr-scanner.js'),
   'my-badges': () => import('./components/my-badges/my-badges.js'),
   'badge-verify': () => import('./components/badge-verify/badge-verify.js'),
+  'playlist-card': () => import('./components/playlist-card/playlist-card.js'),
 });

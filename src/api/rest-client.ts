@@ -1,6 +1,6 @@
-import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, RequestOptions } from './client.js';
+import type { ActivityQuery, BadgeClient, BatchRead, EvidenceUpload, Facets, PlaylistQuery, RequestOptions } from './client.js';
 import { ApiError } from './errors.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence, Playlist, PlaylistPage } from './types.js';
 import { decode } from './validate.js';
 
 export interface RestClientOptions {
@@ -58,6 +58,16 @@ export class RestClient implements BadgeClient {
     if (ids.length === 0) return { items: [], invalid: [] };
     const body = await this.call({ path: '/badges', query: { ids: ids.join(',') }, retry: true, signal });
     return decode.badgeBatch(body);
+  }
+
+  async getPlaylists(ids: string[], { signal }: RequestOptions = {}): Promise<BatchRead<Playlist>> {
+    if (ids.length === 0) return { items: [], invalid: [] };
+    const body = await this.call({ path: '/playlists', query: { ids: ids.join(',') }, retry: true, signal });
+    return decode.playlistBatch(body);
+  }
+
+  async listPlaylists(query: PlaylistQuery, { signal }: RequestOptions = {}): Promise<PlaylistPage> {
+    return decode.playlistPage(await this.call({ path: '/playlists', query: { ...query }, retry: true, signal }));
   }
 
   async getClaim(id: string, token: string, { signal }: RequestOptions = {}): Promise<Claim> {

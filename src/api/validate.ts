@@ -5,7 +5,7 @@
  */
 import { ApiError } from './errors.js';
 import type { BatchRead, Facets } from './client.js';
-import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, Playlist, PlaylistPage, PlaylistStep, Skill, Task } from './types.js';
 
 type Decoder<T> = (value: unknown, path: string) => T;
 
@@ -122,6 +122,26 @@ const activityPage = object<ActivityPage>({
   nextCursor: (v, p) => optional(string)(v, p) ?? null,
 });
 
+const playlistStep = object<PlaylistStep>({ activityId: id, badgeId: id, required: (v, p) => (typeof v === 'boolean' ? v : fail(p, 'a boolean')) });
+
+const playlist = object<Playlist>({
+  id,
+  name: string,
+  description: (v, p) => optional(string)(v, p) ?? '',
+  imageUrl: httpUrl,
+  imageAlt: optional(string),
+  organiser: object({ id, name: string, url: httpUrl, logoUrl: httpUrl }),
+  badgeId: id,
+  steps: array(playlistStep),
+  optionalNeeded: (v, p) => optional(number)(v, p) ?? 0,
+  language: (v, p) => optional(string)(v, p) ?? '',
+});
+
+const playlistPage = object<PlaylistPage>({
+  items: array(playlist),
+  nextCursor: (v, p) => optional(string)(v, p) ?? null,
+});
+
 const facet = object({ id, name: string });
 const facets = object<Facets>({ organisers: array(facet), skills: array(facet), categories: array(facet) });
 
@@ -151,6 +171,7 @@ function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
 
 const activityBatch = batch(activity);
 const badgeBatch = batch(badge);
+const playlistBatch = batch(playlist);
 
 export const decode = {
   activity: (body: unknown) => activity(body, 'activity'),
@@ -161,4 +182,7 @@ export const decode = {
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),
   evidence: (body: unknown) => evidence(body, 'evidence'),
+  playlist: (body: unknown) => playlist(body, 'playlist'),
+  playlistPage: (body: unknown) => playlistPage(body, 'page'),
+  playlistBatch: (body: unknown) => playlistBatch(body, 'batch'),
 };

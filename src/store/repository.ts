@@ -1,5 +1,5 @@
-import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/client.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission } from '../api/types.js';
+import type { ActivityQuery, BadgeClient, BatchRead, Facets, PlaylistQuery } from '../api/client.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Playlist, PlaylistPage } from '../api/types.js';
 import { decode } from '../api/validate.js';
 import type { Snapshot } from '../internal/resource-controller.js';
 import { Batcher, type BatchAnswer } from './batcher.js';
@@ -13,9 +13,9 @@ import type { KitStore } from './store.js';
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
 
-type EntityType = 'activity' | 'badge';
-/** What the cache keeps: entities, and the first page of list queries. */
-type CacheKind = EntityType | 'list';
+type EntityType = 'activity' | 'badge' | 'playlist';
+/** What the cache keeps: entities, and the first page of list queries (of activities, or of playlists). */
+type CacheKind = EntityType | 'list' | 'playlists';
 
 export type { Attachment };
 
@@ -44,6 +44,7 @@ export class Repository {
   private readonly cache = new Batcher<EntityRecord>((keys) => this.readCache(keys));
   private readonly activities = this.entities('activity', (ids, signal) => this.client.getActivities(ids, { signal }));
   private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
+  private readonly playlists = this.entities('playlist', (ids, signal) => this.client.getPlaylists(ids, { signal }));
   private facetRequest: Promise<Facets> | undefined;
   private readonly store: KitStore;
 
@@ -77,6 +78,45 @@ export class Repository {
 
   badge(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Badge>> {
     return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
+  }
+
+  playlist(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Playlist>> {
+    return this.read('playlist', id, ttlSeconds, () => this.playlists.load(id, signal));
+  }
+
+  /**
+   * Several activities (a learning path's steps), through the same batched, cached reads as
+   * single cards: what this device has first, then, when any of it was stale, what the API answers.
+   * An activity the API does not know is left out.
+   */
+  async *activityList(ids: string[], ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Activity[]>> {
+    const reads = ids.map((id) => this.activity(id, ttlSeconds, signal));
+    const first = await Promise.all(reads.map((read) => read.next()));
+    const shown = first.map((result) => result.value as Snapshot<Activity>);
+    const combined = (snapshots: Snapshot<Activity>[]): Snapshot<Activity[]> => ({
+      value: snapshots.flatMap((snapshot) => (snapshot.value ? [snapshot.value] : [])),
+      storedAt: Math.min(...snapshots.map((snapshot) => snapshot.storedAt)),
+      fromCache: snapshots.some((snapshot) => snapshot.fromCache),
+    });
+    yield combined(shown);
+    if (!shown.some((snapshot) => snapshot.fromCache)) return;
+    // Those shown from the cache go on to the API when stale (a fresh read has nothing more).
+    const fresh = await Promise.all(reads.map(async (read, i) => ((await read.next()).value as Snapshot<Activity> | undefined) ?? shown[i]!));
+    yield combined(fresh);
+  }
+
+  /**
+   * The first page of a playlist query (e.g. the paths holding an activity), cached under the
+   * query for offline use; its playlists go into the cache that `playlist-card` reads from.
+   */
+  playlistList(query: PlaylistQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<PlaylistPage>> {
+    const key = listKey(query);
+    return this.read('playlists', key, ttlSeconds, async () => {
+      const page = await this.client.listPlaylists(query, { signal });
+      await this.writeCache('playlist', page.items);
+      await this.store.put('entities', { key: this.key('playlists', key), data: page, storedAt: Date.now() });
+      return page;
+    });
   }
 
   /**
@@ -209,7 +249,7 @@ export class Repository {
 }
 
 /** A list query's cache id: its filters, page size and cursor. */
-function listKey(query: ActivityQuery): string {
+function listKey(query: ActivityQuery | PlaylistQuery): string {
   return JSON.stringify(query);
 }
 
@@ -234,7 +274,7 @@ function answer<T extends { id: string }>(ids: string[], { items, invalid }: Bat
 function usable<T>(type: CacheKind, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
   if (!record || typeof record.storedAt !== 'number' || !Number.isFinite(record.storedAt)) return undefined;
   try {
-    const data = type === 'list' ? decode.activityPage(record.data) : decode[type](record.data);
+    const data = type === 'list' ? decode.activityPage(record.data) : type === 'playlists' ? decode.playlistPage(record.data) : decode[type](record.data);
     return { data: data as T, storedAt: record.storedAt };
   } catch {
     return undefined;
