@@ -661,11 +661,11 @@ export const badges = [
   {
     id: 'path-jaunimo-vasara',
     name: 'Jaunimo vasaros kelias',
-    description: 'Ženklelio turėtojai per vasarą savanoriavo ir išbandė bent dvi naujas veiklas Vilniuje.',
-    criteria: 'Užbaikite mokymosi kelią: savanorystės mugę ir bet kurias dvi kitas jo veiklas.',
+    description: 'Ženklelio turėtojai skaitė, mokėsi ir išbandė bent dvi naujas veiklas Vilniuje.',
+    criteria: 'Užbaikite mokymosi kelią: jaunųjų skaitytojų iššūkį ir bet kurias dvi kitas jo veiklas.',
     issuerId: 'vilnius-col',
     color: '#e76f51',
-    skills: ['work-in-teams', 'manage-personal-professional-development'],
+    skills: ['adapt-to-change', 'manage-personal-professional-development'],
     tasks: [],
   },
   {
@@ -1382,14 +1382,13 @@ export const playlists = [
   {
     id: 'jaunimo-vasara',
     name: 'Jaunimo vasaros kelias',
-    description: 'Pradėkite savanorystės mugėje, tada pasirinkite bet kurias dvi vasaros veiklas: programavimą, knygas, karjerą ar skaitmeninius įgūdžius.',
+    description: 'Pradėkite jaunųjų skaitytojų iššūkiu knygų mugėje, tada pasirinkite bet kurias dvi veiklas: programavimo stovyklą, karjeros vebinarą ar skaitmeninius įgūdžius.',
     cover: 'vilnius',
     organiserId: 'vilnius-col',
     badgeId: 'path-jaunimo-vasara',
     steps: [
-      { activityId: '14388', required: true },
+      { activityId: '15190', required: true },
       { activityId: '15102', required: false },
-      { activityId: '15190', required: false },
       { activityId: '15177', required: false },
       { activityId: '14210', required: false },
     ],

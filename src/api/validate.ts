@@ -5,23 +5,23 @@
  */
 import { ApiError } from './errors.js';
 import type { BatchRead, Facets } from './client.js';
-import type { Activity, ActivityPage, Badge, Claim, Evidence, Playlist, PlaylistPage, PlaylistStep, Skill, Task } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, Organiser, Skill, Task } from './types.js';
 
-type Decoder<T> = (value: unknown, path: string) => T;
+export type Decoder<T> = (value: unknown, path: string) => T;
 
-function fail(path: string, expected: string): never {
+export function fail(path: string, expected: string): never {
   throw new ApiError('bad_response', `The badge API sent an unexpected response (${path}: expected ${expected}).`);
 }
 
-const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
-const number: Decoder<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
-const id: Decoder<string> = (v, p) => (typeof v === 'number' ? String(v) : string(v, p));
+export const string: Decoder<string> = (v, p) => (typeof v === 'string' ? v : fail(p, 'a string'));
+export const number: Decoder<number> = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? v : fail(p, 'a number'));
+export const id: Decoder<string> = (v, p) => (typeof v === 'number' ? String(v) : string(v, p));
 
-function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
+export function optional<T>(decode: Decoder<T>): Decoder<T | undefined> {
   return (v, p) => (v === undefined || v === null ? undefined : decode(v, p));
 }
 
-function array<T>(decode: Decoder<T>): Decoder<T[]> {
+export function array<T>(decode: Decoder<T>): Decoder<T[]> {
   return (v, p) => (Array.isArray(v) ? v.map((item, i) => decode(item, `${p}[${i}]`)) : fail(p, 'an array'));
 }
 
@@ -31,7 +31,7 @@ function oneOf<T extends string>(...values: T[]): Decoder<T> {
 
 type Fields<T> = { [K in keyof T]-?: Decoder<T[K]> };
 
-function object<T>(fields: Fields<T>): Decoder<T> {
+export function object<T>(fields: Fields<T>): Decoder<T> {
   return (v, p) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(p, 'an object');
     const out: Record<string, unknown> = {};
@@ -44,7 +44,7 @@ function object<T>(fields: Fields<T>): Decoder<T> {
 }
 
 /** An http(s) URL, or nothing: other schemes never reach a link or an image. */
-const httpUrl: Decoder<string | undefined> = (v) => {
+export const httpUrl: Decoder<string | undefined> = (v) => {
   if (typeof v !== 'string') return undefined;
   try {
     const url = new URL(v);
@@ -60,6 +60,14 @@ const dateTime: Decoder<string> = (v, p) =>
 
 const skill = object<Skill>({ id, name: string, escoUri: httpUrl });
 
+export const organiser = object<Organiser>({ id, name: string, url: httpUrl, logoUrl: httpUrl });
+
+/** A cursor-paged list of `item`s. */
+export const page = <T>(item: Decoder<T>) => object<{ items: T[]; nextCursor: string | null }>({
+  items: array(item),
+  nextCursor: (v, p) => optional(string)(v, p) ?? null,
+});
+
 const activity = object<Activity>({
   id,
   title: string,
@@ -73,7 +81,7 @@ const activity = object<Activity>({
   onlineUrl: httpUrl,
   imageUrl: httpUrl,
   imageAlt: optional(string),
-  organiser: object({ id, name: string, url: httpUrl, logoUrl: httpUrl }),
+  organiser,
   category: optional(object({ id, name: string })),
   skills: (v, p) => optional(array(skill))(v, p) ?? [],
   duration: optional(string),
@@ -117,30 +125,7 @@ const claim = object<Claim>({
   reason: optional(string),
 });
 
-const activityPage = object<ActivityPage>({
-  items: array(activity),
-  nextCursor: (v, p) => optional(string)(v, p) ?? null,
-});
-
-const playlistStep = object<PlaylistStep>({ activityId: id, badgeId: id, required: (v, p) => (typeof v === 'boolean' ? v : fail(p, 'a boolean')) });
-
-const playlist = object<Playlist>({
-  id,
-  name: string,
-  description: (v, p) => optional(string)(v, p) ?? '',
-  imageUrl: httpUrl,
-  imageAlt: optional(string),
-  organiser: object({ id, name: string, url: httpUrl, logoUrl: httpUrl }),
-  badgeId: id,
-  steps: array(playlistStep),
-  optionalNeeded: (v, p) => optional(number)(v, p) ?? 0,
-  language: (v, p) => optional(string)(v, p) ?? '',
-});
-
-const playlistPage = object<PlaylistPage>({
-  items: array(playlist),
-  nextCursor: (v, p) => optional(string)(v, p) ?? null,
-});
+const activityPage: Decoder<ActivityPage> = page(activity);
 
 const facet = object({ id, name: string });
 const facets = object<Facets>({ organisers: array(facet), skills: array(facet), categories: array(facet) });
@@ -151,7 +136,7 @@ const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, 
  * `{ items }` of a batch read, each item decoded on its own: one that does not decode is
  * reported with its id (when that much is readable) and the others are kept.
  */
-function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
+export function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
   return (v, p) => {
     const items = (v as { items?: unknown } | null | undefined)?.items;
     if (!Array.isArray(items)) fail(`${p}.items`, 'an array');
@@ -171,7 +156,6 @@ function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
 
 const activityBatch = batch(activity);
 const badgeBatch = batch(badge);
-const playlistBatch = batch(playlist);
 
 export const decode = {
   activity: (body: unknown) => activity(body, 'activity'),
@@ -182,7 +166,4 @@ export const decode = {
   badge: (body: unknown) => badge(body, 'badge'),
   claim: (body: unknown) => claim(body, 'claim'),
   evidence: (body: unknown) => evidence(body, 'evidence'),
-  playlist: (body: unknown) => playlist(body, 'playlist'),
-  playlistPage: (body: unknown) => playlistPage(body, 'page'),
-  playlistBatch: (body: unknown) => playlistBatch(body, 'batch'),
 };

@@ -143,7 +143,7 @@ describe('claiming a learning path’s badge with proofClaims', () => {
       webinar: webinarClaim({ recipient }),
       strategist: strategistClaim({ recipient }),
       digital: { badgeId: SEED.instantBadgeId, recipient, consent: true, answers: { t1: ['Video calls with my family.'] } },
-      volunteer: { badgeId: 'young-volunteer-vilnius', recipient, consent: true, code: 'SAVANORIS-2025' },
+      reader: { badgeId: 'young-reader', recipient, consent: true, answers: { t1: ['Two novels.', 'The first one: it is set in Vilnius.'] } },
     };
     const created = await postClaim(server.base, bodies[which]);
     assert.equal(created.status, 201, JSON.stringify(created.body));
@@ -240,12 +240,12 @@ describe('claiming a learning path’s badge with proofClaims', () => {
   });
 
   it('counts the same claim once, however often it is sent', async () => {
-    // "Jaunimo vasaros kelias" needs the volunteering fair and any two of four optional steps.
-    const volunteer = await issued('volunteer');
-    const error = incomplete(await pathClaim([volunteer, digital, digital], 'path-jaunimo-vasara'));
+    // "Jaunimo vasaros kelias" needs the young readers' challenge and any two of three optional steps.
+    const reader = await issued('reader');
+    const error = incomplete(await pathClaim([reader, digital, digital], 'path-jaunimo-vasara'));
     assert.equal(error.optionalMissing, 1);
     assert.deepEqual(error.refused, [{ claimId: digital.claimId, problem: 'duplicate' }]);
-    assert.deepEqual(error.missing.map((step) => step.activityId), ['15102', '15190', '15177']);
+    assert.deepEqual(error.missing.map((step) => step.activityId), ['15102', '15177']);
   });
 
   it('does not count a claim for a badge that is no step of the path', async () => {

@@ -1,8 +1,13 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { Playlist } from '../../api/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
+import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
+import { pathProgress, pathsOf } from '../../store/playlists.js';
 import type { DeviceClaims } from '../../store/repository.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './my-badges.styles.js';
@@ -10,7 +15,8 @@ import { styles } from './my-badges.styles.js';
 /**
  * The visitor's badges and claims kept on this device: issued ones with a link to their Open
  * Badges assertion, claims waiting for review (their status is refreshed from the API), claims
- * still waiting to be sent, and "forget this device" behind a confirmation.
+ * still waiting to be sent, and "forget this device" behind a confirmation. A badge that is a step
+ * of a learning path shows the path and the visitor's progress along it.
  *
  * @summary The badges and claims kept on this device.
  * @tag my-badges
@@ -21,6 +27,7 @@ import { styles } from './my-badges.styles.js';
  * @csspart heading - The title.
  * @csspart item - One badge or claim.
  * @csspart status - The status of one badge or claim.
+ * @csspart path - A learning path the badge is a step of, and the progress along it.
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
@@ -37,6 +44,15 @@ export class MyBadges extends WidgetElement {
     read: ([repository]) => repository?.deviceClaims(),
     reloadOn: (_, change) => change.kind !== 'entities',
   });
+
+  /** The learning paths the kept badges are steps of. */
+  private readonly paths = new ResourceController(this, {
+    args: () => [[...new Set((this.kept.value?.claims ?? []).map((claim) => claim.badgeId))].sort().join('\n'), this.config.repository, this.config.cacheTtl] as const,
+    read: ([ids, repository, ttl], signal) => (ids && repository ? pathsOf(repository, ids.split('\n'), ttl, signal) : undefined),
+  });
+
+  /** What the element says about learning paths, loaded with it. */
+  private readonly pathMessages = new LocalizeController<PlaylistMessages>(this, () => this.config.lang, PLAYLIST_MESSAGES);
 
   private refreshed: unknown;
   private abort: AbortController | undefined;
@@ -98,11 +114,22 @@ export class MyBadges extends WidgetElement {
       <div>
         <p class="name">${claim.badge.name}</p>
         <p part="status" class="status">${label}</p>
+        ${(this.paths.value ?? []).filter((path) => path.steps.some((step) => step.badgeId === claim.badgeId)).map((path) => this.renderPath(path))}
       </div>
       ${claim.assertionUrl
         ? html`<a class="button action" href=${claim.assertionUrl} target="_blank" rel="noopener">${term('myBadgesView')}</a>`
         : nothing}
     </li>`;
+  }
+
+  /** A learning path the badge is a step of: its name and how far along it this device is. */
+  private renderPath(path: Playlist) {
+    const progress = pathProgress(path, this.kept.value?.claims ?? []);
+    const text = this.pathMessages.term('myBadgesPath', path.name, progress.count, progress.total);
+    return html`<p part="path" class="path">
+      <span>${text}</span>
+      <progress max=${progress.total} .value=${progress.count} aria-label=${text}></progress>
+    </p>`;
   }
 
   private renderQueued(record: DeviceClaims['queued'][number]) {

@@ -4,9 +4,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Activity, Badge, Playlist, PlaylistStep } from '../../api/types.js';
 import { eventTime, visitorTimeZone } from '../../i18n/format.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
+import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { pathProgress, type PathProgress } from '../../store/progress.js';
+import { pathProgress, readPlaylist, stepActivities, type PathProgress } from '../../store/playlists.js';
 import { shared } from '../../styles/shared.js';
 import { ClaimDrafts } from '../badge-claim/claim-drafts.js';
 import { ClaimForm, type FieldErrors, type FieldKey } from '../badge-claim/claim-form.js';
@@ -81,19 +84,22 @@ export class PlaylistCard extends WidgetElement {
    */
   @property({ attribute: 'activity-href' }) activityHref?: string;
 
+  /** The element's own words, loaded with it. */
+  private readonly messages = new LocalizeController<PlaylistMessages>(this, () => this.config.lang, PLAYLIST_MESSAGES);
+
   /** What the live region says (progress of a claim, its result). */
   @state() private announcement = '';
 
   private readonly playlist = new ResourceController(this, {
     args: () => [this.playlistId, this.config.repository, this.config.cacheTtl] as const,
-    read: ([id, repository, ttl], signal) => (id && repository ? repository.playlist(id, ttl, signal) : undefined),
+    read: ([id, repository, ttl], signal) => (id && repository ? readPlaylist(repository, id, ttl, signal) : undefined),
     reloadOn: ([id, repository], change) => !!repository?.changed(change, 'playlist', id),
   });
 
   /** The steps' activities, read as the activity cards read them (batched and cached). */
   private readonly activities = new ResourceController(this, {
     args: () => [this.playlist.value?.steps.map((step) => step.activityId).join('\n') ?? '', this.config.repository, this.config.cacheTtl] as const,
-    read: ([ids, repository, ttl], signal) => (ids && repository ? repository.activityList(ids.split('\n'), ttl, signal) : undefined),
+    read: ([ids, repository, ttl], signal) => (ids && repository ? stepActivities(repository, ids.split('\n'), ttl, signal) : undefined),
   });
 
   /** The path's own badge: its name and image for the claim. */
@@ -154,6 +160,7 @@ export class PlaylistCard extends WidgetElement {
 
   private renderPlaylist(playlist: Playlist) {
     const { term } = this.localize;
+    const t = this.messages.term;
     const content = playlist.language || undefined;
     const progress = pathProgress(playlist, this.kept.value?.claims ?? []);
     const activities = new Map((this.activities.value ?? []).map((activity) => [activity.id, activity]));
@@ -170,24 +177,24 @@ export class PlaylistCard extends WidgetElement {
           ${playlist.organiser.url ? html`<a href=${playlist.organiser.url}>${playlist.organiser.name}</a>` : playlist.organiser.name}
         </p>
         <div part="progress">
-          <span class="label" id="progress-label">${term('playlistProgressLabel')}</span>
+          <span class="label" id="progress-label">${t('playlistProgressLabel')}</span>
           <progress
             part="progress-bar"
             max=${progress.total}
             .value=${progress.count}
             aria-labelledby="progress-label"
-            aria-valuetext=${term('playlistProgress', progress.count, progress.total)}
+            aria-valuetext=${t('playlistProgress', progress.count, progress.total)}
           ></progress>
-          <span part="progress-text" aria-hidden="true">${term('playlistProgress', progress.count, progress.total)}</span>
+          <span part="progress-text" aria-hidden="true">${t('playlistProgress', progress.count, progress.total)}</span>
         </div>
-        ${optional > 0 ? html`<p part="optional-needed" class="muted">${term('playlistOptionalNeeded', playlist.optionalNeeded, optional)}</p>` : nothing}
-        <ol part="steps" class="steps" aria-label=${term('playlistStepsLabel')}>
+        ${optional > 0 ? html`<p part="optional-needed" class="muted">${t('playlistOptionalNeeded', playlist.optionalNeeded, optional)}</p>` : nothing}
+        <ol part="steps" class="steps" aria-label=${t('playlistStepsLabel')}>
           ${playlist.steps.map((step, i) => this.renderStep(step, i, activities.get(step.activityId), progress))}
         </ol>
         ${next && !progress.complete
           ? html`<p>
               <a part="next" class="button primary" href=${ifDefined(this.activityLink(progress.next!, next))}
-                >${term('playlistNext', next.title)}</a
+                >${t('playlistNext', next.title)}</a
               >
             </p>`
           : nothing}
@@ -197,6 +204,7 @@ export class PlaylistCard extends WidgetElement {
 
   private renderStep(step: PlaylistStep, index: number, activity: Activity | undefined, progress: PathProgress) {
     const { term } = this.localize;
+    const t = this.messages.term;
     const done = progress.done.has(step.activityId);
     const href = activity && this.activityLink(step, activity);
     const title = activity ? (href ? html`<a href=${href}>${activity.title}</a>` : activity.title) : nothing;
@@ -213,8 +221,8 @@ export class PlaylistCard extends WidgetElement {
             ? html`<span class="skeleton line"></span>`
             : nothing}
         <p class="tags">
-          <span class="chip">${term(step.required ? 'playlistRequired' : 'playlistOptional')}</span>
-          <span class="chip">${term(done ? 'playlistStepDone' : 'playlistStepOpen')}</span>
+          <span class="chip">${t(step.required ? 'playlistRequired' : 'playlistOptional')}</span>
+          <span class="chip">${t(done ? 'playlistStepDone' : 'playlistStepOpen')}</span>
         </p>
       </div>
     </li>`;
@@ -228,29 +236,31 @@ export class PlaylistCard extends WidgetElement {
   /** The path is complete: this device's claim of its badge, or the form that claims it. */
   private renderComplete(playlist: Playlist, progress: PathProgress) {
     const { term } = this.localize;
+    const t = this.messages.term;
     const result = this.sender.result;
     const kept = this.kept.value?.claims.find((claim) => claim.badgeId === playlist.badgeId && claim.status !== 'rejected');
     const queued = result?.kind === 'queued' || this.kept.value?.queued.some((record) => record.badgeId === playlist.badgeId && !record.error);
     const claimed = kept
       ? html`<p part="claimed" class="notice">
-          ${term(kept.status === 'issued' ? 'playlistClaimed' : 'myBadgesPending')}
+          ${kept.status === 'issued' ? t('playlistClaimed') : term('myBadgesPending')}
           ${kept.assertionUrl ? html`<a href=${kept.assertionUrl} target="_blank" rel="noopener">${term('claimAssertion')}</a>` : nothing}
         </p>`
       : queued
         ? html`<p part="claimed" class="notice offline">${term('claimQueued')}</p>`
         : undefined;
-    return html`<p part="complete" class="notice">${term('playlistComplete')}</p>
+    return html`<p part="complete" class="notice">${t('playlistComplete')}</p>
       ${claimed ?? this.renderClaimForm(this.badge.value, progress)}`;
   }
 
   private renderClaimForm(badge: Badge | null | undefined, progress: PathProgress) {
     const { term } = this.localize;
+    const t = this.messages.term;
     if (!badge) return this.badge.status === 'loading' ? html`<span class="skeleton line"></span>` : nothing;
     const { fields, errors } = this.form;
     const formError = Object.entries(errors).find(([key]) => !IDENTIFY.includes(key as FieldKey))?.[1];
     return html`<form part="claim-form" novalidate aria-labelledby="claim-heading" @submit=${(e: Event) => this.submit(e, badge, progress)}>
-      <h4 class="heading" id="claim-heading">${term('playlistClaimTitle', badge.name)}</h4>
-      <p class="muted">${term('playlistClaimIntro')}</p>
+      <h4 class="heading" id="claim-heading">${t('playlistClaimTitle', badge.name)}</h4>
+      <p class="muted">${t('playlistClaimIntro')}</p>
       ${this.renderInput('name', term('claimName'), 'text', 'name')} ${this.renderInput('email', term('claimEmail'), 'email', 'email')}
       <div part="field" class="consent">
         <input
@@ -266,7 +276,7 @@ export class PlaylistCard extends WidgetElement {
       </div>
       ${formError ? html`<p part="field-error" class="error" id="form-error" role="alert" tabindex="-1">${formError}</p>` : nothing}
       <p>
-        <button part="claim" class="button primary" type="submit" ?disabled=${this.sender.submitting}>${term('playlistClaim')}</button>
+        <button part="claim" class="button primary" type="submit" ?disabled=${this.sender.submitting}>${t('playlistClaim')}</button>
       </p>
     </form>`;
   }
@@ -303,7 +313,7 @@ export class PlaylistCard extends WidgetElement {
     if (refused) {
       const key = Object.keys(refused)[0] as FieldKey;
       // The API does not count some steps (revoked, or issued to another address): say so plainly.
-      return this.showErrors(key === ('proofClaims' as FieldKey) ? { form: this.localize.term('playlistIncomplete') } : refused);
+      return this.showErrors(key === ('proofClaims' as FieldKey) ? { form: this.messages.term('playlistIncomplete') } : refused);
     }
     await this.drafts.discard();
   }

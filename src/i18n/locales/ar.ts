@@ -201,24 +201,8 @@ export const ar: Messages = {
   scanErrorFailed: 'تعذّر تشغيل الكاميرا.',
   scanErrorLoad: 'تعذّر تحميل الماسح. تحقّق من اتصالك.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'تعذّر العثور على مسار التعلّم هذا.',
   playlistLoadError: 'تعذّر تحميل مسار التعلّم.',
-  playlistProgressLabel: 'تقدّمك',
-  playlistProgress: (done, total) => `${done} من ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `الخطوات الاختيارية: اختر ${needed} من ${optional}.`,
-  playlistStepsLabel: 'الخطوات',
-  playlistRequired: 'إلزامية',
-  playlistOptional: 'اختيارية',
-  playlistStepDone: 'منجزة',
-  playlistStepOpen: 'لم تُنجز بعد',
-  playlistNext: (title) => `الخطوة التالية: ${title}`,
-  playlistComplete: 'لقد أكملت مسار التعلّم هذا.',
-  playlistClaimTitle: (badge) => `احصل على «${badge}»`,
-  playlistClaimIntro: 'تُرسَل الشارات التي حصلت عليها في هذا المسار مع طلبك كدليل.',
-  playlistClaim: 'احصل على شارة المسار',
-  playlistClaimed: 'لديك شارة هذا المسار.',
-  playlistIncomplete: 'لا تحتسب خدمة الشارات كل خطواتك: ربما أُلغيت إحدى الشارات أو مُنحت لعنوان بريد إلكتروني آخر.',
   playlistsLoadError: 'تعذّر تحميل مسارات التعلّم.',
-  myBadgesPath: (name, done, total) => `مسار التعلّم «${name}»: ${done} من ${total}`,
 };

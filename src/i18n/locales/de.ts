@@ -170,24 +170,8 @@ export const de: Messages = {
   scanErrorFailed: 'Die Kamera konnte nicht gestartet werden.',
   scanErrorLoad: 'Der Scanner konnte nicht geladen werden. Prüfen Sie Ihre Verbindung.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Dieser Lernpfad wurde nicht gefunden.',
   playlistLoadError: 'Der Lernpfad konnte nicht geladen werden.',
-  playlistProgressLabel: 'Ihr Fortschritt',
-  playlistProgress: (done, total) => `${done} von ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Wahlschritte: ${needed} von ${optional} auswählen.`,
-  playlistStepsLabel: 'Schritte',
-  playlistRequired: 'Pflicht',
-  playlistOptional: 'Wahl',
-  playlistStepDone: 'Erledigt',
-  playlistStepOpen: 'Noch offen',
-  playlistNext: (title) => `Nächster Schritt: ${title}`,
-  playlistComplete: 'Sie haben diesen Lernpfad abgeschlossen.',
-  playlistClaimTitle: (badge) => `„${badge}“ erhalten`,
-  playlistClaimIntro: 'Die Abzeichen, die Sie auf diesem Pfad erworben haben, werden als Nachweis mit Ihrem Antrag gesendet.',
-  playlistClaim: 'Abzeichen des Pfads erhalten',
-  playlistClaimed: 'Sie haben das Abzeichen dieses Pfads.',
-  playlistIncomplete: 'Der Abzeichen-Dienst zählt nicht alle Ihre Schritte: Ein Abzeichen wurde vielleicht widerrufen oder an eine andere E-Mail-Adresse vergeben.',
   playlistsLoadError: 'Die Lernpfade konnten nicht geladen werden.',
-  myBadgesPath: (name, done, total) => `Lernpfad „${name}“: ${done} von ${total}`,
 };

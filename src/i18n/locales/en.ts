@@ -169,26 +169,10 @@ export const en = {
   scanErrorFailed: 'The camera could not be started.',
   scanErrorLoad: 'The scanner could not be loaded. Check your connection.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'This learning path could not be found.',
   playlistLoadError: 'The learning path could not be loaded.',
-  playlistProgressLabel: 'Your progress',
-  playlistProgress: (done: number, total: number) => `${done} of ${total}`,
-  playlistOptionalNeeded: (needed: number, optional: number) => `Optional steps: choose ${needed} of ${optional}.`,
-  playlistStepsLabel: 'Steps',
-  playlistRequired: 'Required',
-  playlistOptional: 'Optional',
-  playlistStepDone: 'Done',
-  playlistStepOpen: 'Not done yet',
-  playlistNext: (title: string) => `Next step: ${title}`,
-  playlistComplete: 'You have completed this learning path.',
-  playlistClaimTitle: (badge: string) => `Get “${badge}”`,
-  playlistClaimIntro: 'The badges you earned on this path are sent with your claim as proof.',
-  playlistClaim: 'Get the path’s badge',
-  playlistClaimed: 'You have this path’s badge.',
-  playlistIncomplete: 'The badge service does not count all your steps: a badge may have been revoked or issued to another e-mail address.',
-  playlistsLoadError: 'The learning paths could not be loaded.',
-  myBadgesPath: (name: string, done: number, total: number) => `Learning path “${name}”: ${done} of ${total}`,
+  playlistsLoadError: 'Learning paths could not be loaded.',
 };
 
 /** Every message of the kit; a catalogue for another language has the same keys and signatures. */

@@ -177,24 +177,8 @@ export const es: Messages = {
   scanErrorFailed: 'No se ha podido iniciar la cámara.',
   scanErrorLoad: 'No se ha podido cargar el escáner. Compruebe su conexión.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'No se ha encontrado este itinerario de aprendizaje.',
   playlistLoadError: 'No se pudo cargar el itinerario de aprendizaje.',
-  playlistProgressLabel: 'Tu progreso',
-  playlistProgress: (done, total) => `${done} de ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Pasos opcionales: elige ${needed} de ${optional}.`,
-  playlistStepsLabel: 'Pasos',
-  playlistRequired: 'Obligatorio',
-  playlistOptional: 'Opcional',
-  playlistStepDone: 'Hecho',
-  playlistStepOpen: 'Pendiente',
-  playlistNext: (title) => `Siguiente paso: ${title}`,
-  playlistComplete: 'Has completado este itinerario de aprendizaje.',
-  playlistClaimTitle: (badge) => `Consigue «${badge}»`,
-  playlistClaimIntro: 'Las insignias que obtuviste en este itinerario se envían con tu solicitud como prueba.',
-  playlistClaim: 'Conseguir la insignia del itinerario',
-  playlistClaimed: 'Ya tienes la insignia de este itinerario.',
-  playlistIncomplete: 'El servicio de insignias no cuenta todos tus pasos: puede que una insignia se haya revocado o emitido a otra dirección de correo.',
   playlistsLoadError: 'No se pudieron cargar los itinerarios de aprendizaje.',
-  myBadgesPath: (name, done, total) => `Itinerario «${name}»: ${done} de ${total}`,
 };

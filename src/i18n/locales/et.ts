@@ -170,24 +170,8 @@ export const et: Messages = {
   scanErrorFailed: 'Kaamerat ei õnnestunud käivitada.',
   scanErrorLoad: 'Skannerit ei õnnestunud laadida. Kontrolli internetiühendust.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Seda õpiteed ei leitud.',
   playlistLoadError: 'Õpiteed ei õnnestunud laadida.',
-  playlistProgressLabel: 'Sinu edenemine',
-  playlistProgress: (done, total) => `${done} / ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Valikulised sammud: vali ${needed} sammu ${optional}-st.`,
-  playlistStepsLabel: 'Sammud',
-  playlistRequired: 'Kohustuslik',
-  playlistOptional: 'Valikuline',
-  playlistStepDone: 'Tehtud',
-  playlistStepOpen: 'Veel tegemata',
-  playlistNext: (title) => `Järgmine samm: ${title}`,
-  playlistComplete: 'Oled selle õpitee läbinud.',
-  playlistClaimTitle: (badge) => `Saa „${badge}“`,
-  playlistClaimIntro: 'Sellel teel teenitud märgid saadetakse tõendina koos sinu taotlusega.',
-  playlistClaim: 'Saa õpitee märk',
-  playlistClaimed: 'Sul on selle õpitee märk.',
-  playlistIncomplete: 'Märgiteenus ei arvesta kõiki sinu samme: mõni märk võib olla tühistatud või väljastatud teisele e-posti aadressile.',
   playlistsLoadError: 'Õpiteid ei õnnestunud laadida.',
-  myBadgesPath: (name, done, total) => `Õpitee „${name}“: ${done} / ${total}`,
 };

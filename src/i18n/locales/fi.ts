@@ -170,24 +170,8 @@ export const fi: Messages = {
   scanErrorFailed: 'Kameraa ei voitu käynnistää.',
   scanErrorLoad: 'Skanneria ei voitu ladata. Tarkista verkkoyhteys.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Tätä oppimispolkua ei löytynyt.',
   playlistLoadError: 'Oppimispolkua ei voitu ladata.',
-  playlistProgressLabel: 'Edistymisesi',
-  playlistProgress: (done, total) => `${done}/${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Valinnaiset vaiheet: valitse ${needed}/${optional}.`,
-  playlistStepsLabel: 'Vaiheet',
-  playlistRequired: 'Pakollinen',
-  playlistOptional: 'Valinnainen',
-  playlistStepDone: 'Tehty',
-  playlistStepOpen: 'Vielä tekemättä',
-  playlistNext: (title) => `Seuraava vaihe: ${title}`,
-  playlistComplete: 'Olet suorittanut tämän oppimispolun.',
-  playlistClaimTitle: (badge) => `Hanki ”${badge}”`,
-  playlistClaimIntro: 'Tällä polulla ansaitsemasi merkit lähetetään hakemuksesi mukana todisteeksi.',
-  playlistClaim: 'Hanki polun merkki',
-  playlistClaimed: 'Sinulla on tämän polun merkki.',
-  playlistIncomplete: 'Merkkipalvelu ei laske kaikkia vaiheitasi: jokin merkki on ehkä peruttu tai myönnetty toiseen sähköpostiosoitteeseen.',
   playlistsLoadError: 'Oppimispolkuja ei voitu ladata.',
-  myBadgesPath: (name, done, total) => `Oppimispolku ”${name}”: ${done}/${total}`,
 };

@@ -177,24 +177,8 @@ export const fr: Messages = {
   scanErrorFailed: 'La caméra n’a pas pu démarrer.',
   scanErrorLoad: 'Le scanner n’a pas pu être chargé. Vérifiez votre connexion.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Ce parcours d’apprentissage est introuvable.',
   playlistLoadError: 'Le parcours d’apprentissage n’a pas pu être chargé.',
-  playlistProgressLabel: 'Votre progression',
-  playlistProgress: (done, total) => `${done} sur ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Étapes facultatives : choisissez-en ${needed} sur ${optional}.`,
-  playlistStepsLabel: 'Étapes',
-  playlistRequired: 'Obligatoire',
-  playlistOptional: 'Facultative',
-  playlistStepDone: 'Terminée',
-  playlistStepOpen: 'Pas encore faite',
-  playlistNext: (title) => `Étape suivante : ${title}`,
-  playlistComplete: 'Vous avez terminé ce parcours d’apprentissage.',
-  playlistClaimTitle: (badge) => `Obtenir « ${badge} »`,
-  playlistClaimIntro: 'Les badges obtenus sur ce parcours sont envoyés avec votre demande comme preuve.',
-  playlistClaim: 'Obtenir le badge du parcours',
-  playlistClaimed: 'Vous avez le badge de ce parcours.',
-  playlistIncomplete: 'Le service de badges ne compte pas toutes vos étapes : un badge a peut-être été révoqué ou délivré à une autre adresse e-mail.',
   playlistsLoadError: 'Les parcours d’apprentissage n’ont pas pu être chargés.',
-  myBadgesPath: (name, done, total) => `Parcours « ${name} » : ${done} sur ${total}`,
 };

@@ -177,24 +177,8 @@ export const it: Messages = {
   scanErrorFailed: 'Non è stato possibile avviare la fotocamera.',
   scanErrorLoad: 'Non è stato possibile caricare lo scanner. Controlla la connessione.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Questo percorso di apprendimento non è stato trovato.',
   playlistLoadError: 'Impossibile caricare il percorso di apprendimento.',
-  playlistProgressLabel: 'I tuoi progressi',
-  playlistProgress: (done, total) => `${done} di ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Passi facoltativi: scegline ${needed} su ${optional}.`,
-  playlistStepsLabel: 'Passi',
-  playlistRequired: 'Obbligatorio',
-  playlistOptional: 'Facoltativo',
-  playlistStepDone: 'Fatto',
-  playlistStepOpen: 'Da fare',
-  playlistNext: (title) => `Prossimo passo: ${title}`,
-  playlistComplete: 'Hai completato questo percorso di apprendimento.',
-  playlistClaimTitle: (badge) => `Ottieni «${badge}»`,
-  playlistClaimIntro: 'I badge che hai ottenuto in questo percorso vengono inviati con la tua richiesta come prova.',
-  playlistClaim: 'Ottieni il badge del percorso',
-  playlistClaimed: 'Hai il badge di questo percorso.',
-  playlistIncomplete: 'Il servizio dei badge non conta tutti i tuoi passi: un badge potrebbe essere stato revocato o rilasciato a un altro indirizzo e-mail.',
   playlistsLoadError: 'Impossibile caricare i percorsi di apprendimento.',
-  myBadgesPath: (name, done, total) => `Percorso «${name}»: ${done} di ${total}`,
 };

@@ -188,24 +188,8 @@ export const lt: Messages = {
   scanErrorFailed: 'Nepavyko įjungti kameros.',
   scanErrorLoad: 'Nepavyko įkelti skenerio. Patikrinkite interneto ryšį.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Šis mokymosi kelias nerastas.',
   playlistLoadError: 'Nepavyko įkelti mokymosi kelio.',
-  playlistProgressLabel: 'Jūsų pažanga',
-  playlistProgress: (done, total) => `${done} iš ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Pasirenkami žingsniai: pasirinkite ${needed} iš ${optional}.`,
-  playlistStepsLabel: 'Žingsniai',
-  playlistRequired: 'Privalomas',
-  playlistOptional: 'Pasirenkamas',
-  playlistStepDone: 'Atlikta',
-  playlistStepOpen: 'Dar neatlikta',
-  playlistNext: (title) => `Kitas žingsnis: ${title}`,
-  playlistComplete: 'Jūs įveikėte šį mokymosi kelią.',
-  playlistClaimTitle: (badge) => `Gaukite „${badge}“`,
-  playlistClaimIntro: 'Šiame kelyje gauti ženkleliai bus išsiųsti kartu su prašymu kaip įrodymas.',
-  playlistClaim: 'Gauti kelio ženklelį',
-  playlistClaimed: 'Jūs turite šio kelio ženklelį.',
-  playlistIncomplete: 'Ženklelių paslauga įskaito ne visus jūsų žingsnius: galbūt ženklelis atšauktas arba išduotas kitu el. pašto adresu.',
   playlistsLoadError: 'Nepavyko įkelti mokymosi kelių.',
-  myBadgesPath: (name, done, total) => `Mokymosi kelias „${name}“: ${done} iš ${total}`,
 };

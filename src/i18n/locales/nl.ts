@@ -170,24 +170,8 @@ export const nl: Messages = {
   scanErrorFailed: 'De camera kon niet worden gestart.',
   scanErrorLoad: 'De scanner kon niet worden geladen. Controleer uw verbinding.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Deze leerroute is niet gevonden.',
   playlistLoadError: 'De leerroute kon niet worden geladen.',
-  playlistProgressLabel: 'Je voortgang',
-  playlistProgress: (done, total) => `${done} van ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Keuzestappen: kies er ${needed} van ${optional}.`,
-  playlistStepsLabel: 'Stappen',
-  playlistRequired: 'Verplicht',
-  playlistOptional: 'Keuze',
-  playlistStepDone: 'Gedaan',
-  playlistStepOpen: 'Nog niet gedaan',
-  playlistNext: (title) => `Volgende stap: ${title}`,
-  playlistComplete: 'Je hebt deze leerroute afgerond.',
-  playlistClaimTitle: (badge) => `Haal „${badge}”`,
-  playlistClaimIntro: 'De badges die je op deze route hebt verdiend, worden als bewijs met je aanvraag meegestuurd.',
-  playlistClaim: 'Haal de badge van de route',
-  playlistClaimed: 'Je hebt de badge van deze route.',
-  playlistIncomplete: 'De badgedienst telt niet al je stappen mee: misschien is een badge ingetrokken of aan een ander e-mailadres uitgegeven.',
   playlistsLoadError: 'De leerroutes konden niet worden geladen.',
-  myBadgesPath: (name, done, total) => `Leerroute „${name}”: ${done} van ${total}`,
 };

@@ -193,24 +193,8 @@ export const pl: Messages = {
   scanErrorFailed: 'Nie udało się włączyć aparatu.',
   scanErrorLoad: 'Nie udało się wczytać skanera. Sprawdź połączenie.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Nie znaleziono tej ścieżki nauki.',
   playlistLoadError: 'Nie udało się wczytać ścieżki nauki.',
-  playlistProgressLabel: 'Twoje postępy',
-  playlistProgress: (done, total) => `${done} z ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Kroki do wyboru: wybierz ${needed} z ${optional}.`,
-  playlistStepsLabel: 'Kroki',
-  playlistRequired: 'Obowiązkowy',
-  playlistOptional: 'Do wyboru',
-  playlistStepDone: 'Zrobione',
-  playlistStepOpen: 'Jeszcze nie zrobione',
-  playlistNext: (title) => `Następny krok: ${title}`,
-  playlistComplete: 'Ukończono tę ścieżkę nauki.',
-  playlistClaimTitle: (badge) => `Zdobądź „${badge}”`,
-  playlistClaimIntro: 'Odznaki zdobyte na tej ścieżce zostaną wysłane z wnioskiem jako dowód.',
-  playlistClaim: 'Zdobądź odznakę ścieżki',
-  playlistClaimed: 'Masz odznakę tej ścieżki.',
-  playlistIncomplete: 'Serwis odznak nie uznaje wszystkich twoich kroków: odznaka mogła zostać cofnięta lub wydana na inny adres e-mail.',
   playlistsLoadError: 'Nie udało się wczytać ścieżek nauki.',
-  myBadgesPath: (name, done, total) => `Ścieżka nauki „${name}”: ${done} z ${total}`,
 };

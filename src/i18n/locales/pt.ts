@@ -177,24 +177,8 @@ export const pt: Messages = {
   scanErrorFailed: 'Não foi possível ligar a câmara.',
   scanErrorLoad: 'Não foi possível carregar o leitor. Verifique a sua ligação.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Este percurso de aprendizagem não foi encontrado.',
   playlistLoadError: 'Não foi possível carregar o percurso de aprendizagem.',
-  playlistProgressLabel: 'O seu progresso',
-  playlistProgress: (done, total) => `${done} de ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Passos opcionais: escolha ${needed} de ${optional}.`,
-  playlistStepsLabel: 'Passos',
-  playlistRequired: 'Obrigatório',
-  playlistOptional: 'Opcional',
-  playlistStepDone: 'Feito',
-  playlistStepOpen: 'Ainda por fazer',
-  playlistNext: (title) => `Próximo passo: ${title}`,
-  playlistComplete: 'Concluiu este percurso de aprendizagem.',
-  playlistClaimTitle: (badge) => `Obtenha «${badge}»`,
-  playlistClaimIntro: 'Os crachás que obteve neste percurso são enviados com o seu pedido como prova.',
-  playlistClaim: 'Obter o crachá do percurso',
-  playlistClaimed: 'Já tem o crachá deste percurso.',
-  playlistIncomplete: 'O serviço de crachás não conta todos os seus passos: um crachá pode ter sido revogado ou emitido para outro endereço de e-mail.',
   playlistsLoadError: 'Não foi possível carregar os percursos de aprendizagem.',
-  myBadgesPath: (name, done, total) => `Percurso «${name}»: ${done} de ${total}`,
 };

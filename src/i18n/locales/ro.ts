@@ -177,24 +177,8 @@ export const ro: Messages = {
   scanErrorFailed: 'Camera nu a putut fi pornită.',
   scanErrorLoad: 'Scanerul nu a putut fi încărcat. Verificați conexiunea.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Acest traseu de învățare nu a fost găsit.',
   playlistLoadError: 'Traseul de învățare nu a putut fi încărcat.',
-  playlistProgressLabel: 'Progresul tău',
-  playlistProgress: (done, total) => `${done} din ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Pași opționali: alege ${needed} din ${optional}.`,
-  playlistStepsLabel: 'Pași',
-  playlistRequired: 'Obligatoriu',
-  playlistOptional: 'Opțional',
-  playlistStepDone: 'Făcut',
-  playlistStepOpen: 'Încă nefăcut',
-  playlistNext: (title) => `Pasul următor: ${title}`,
-  playlistComplete: 'Ai parcurs acest traseu de învățare.',
-  playlistClaimTitle: (badge) => `Obține „${badge}”`,
-  playlistClaimIntro: 'Insignele obținute pe acest traseu sunt trimise cu cererea ta ca dovadă.',
-  playlistClaim: 'Obține insigna traseului',
-  playlistClaimed: 'Ai insigna acestui traseu.',
-  playlistIncomplete: 'Serviciul de insigne nu ia în calcul toți pașii tăi: poate o insignă a fost revocată sau emisă pe altă adresă de e-mail.',
   playlistsLoadError: 'Traseele de învățare nu au putut fi încărcate.',
-  myBadgesPath: (name, done, total) => `Traseul „${name}”: ${done} din ${total}`,
 };

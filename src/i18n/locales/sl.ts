@@ -193,24 +193,8 @@ export const sl: Messages = {
   scanErrorFailed: 'Kamere ni bilo mogoče vklopiti.',
   scanErrorLoad: 'Skenerja ni bilo mogoče naložiti. Preverite povezavo.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Te učne poti ni bilo mogoče najti.',
   playlistLoadError: 'Učne poti ni bilo mogoče naložiti.',
-  playlistProgressLabel: 'Vaš napredek',
-  playlistProgress: (done, total) => `${done} od ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Izbirni koraki: izberite ${needed} od ${optional}.`,
-  playlistStepsLabel: 'Koraki',
-  playlistRequired: 'Obvezno',
-  playlistOptional: 'Izbirno',
-  playlistStepDone: 'Opravljeno',
-  playlistStepOpen: 'Še ni opravljeno',
-  playlistNext: (title) => `Naslednji korak: ${title}`,
-  playlistComplete: 'Opravili ste to učno pot.',
-  playlistClaimTitle: (badge) => `Pridobite »${badge}«`,
-  playlistClaimIntro: 'Značke, ki ste jih pridobili na tej poti, se pošljejo z vašo prošnjo kot dokaz.',
-  playlistClaim: 'Pridobite značko poti',
-  playlistClaimed: 'Imate značko te poti.',
-  playlistIncomplete: 'Storitev značk ne upošteva vseh vaših korakov: morda je bila značka preklicana ali izdana na drug e-poštni naslov.',
   playlistsLoadError: 'Učnih poti ni bilo mogoče naložiti.',
-  myBadgesPath: (name, done, total) => `Učna pot »${name}«: ${done} od ${total}`,
 };

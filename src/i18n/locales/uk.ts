@@ -193,24 +193,8 @@ export const uk: Messages = {
   scanErrorFailed: 'Не вдалося увімкнути камеру.',
   scanErrorLoad: 'Не вдалося завантажити сканер. Перевірте з’єднання.',
 
-  // learning paths: playlist-card, and the paths in activity-card and my-badges
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
   playlistNotFound: 'Цей навчальний шлях не знайдено.',
   playlistLoadError: 'Не вдалося завантажити навчальний шлях.',
-  playlistProgressLabel: 'Ваш поступ',
-  playlistProgress: (done, total) => `${done} з ${total}`,
-  playlistOptionalNeeded: (needed, optional) => `Кроки на вибір: виберіть ${needed} з ${optional}.`,
-  playlistStepsLabel: 'Кроки',
-  playlistRequired: 'Обов’язковий',
-  playlistOptional: 'На вибір',
-  playlistStepDone: 'Виконано',
-  playlistStepOpen: 'Ще не виконано',
-  playlistNext: (title) => `Наступний крок: ${title}`,
-  playlistComplete: 'Ви пройшли цей навчальний шлях.',
-  playlistClaimTitle: (badge) => `Отримайте «${badge}»`,
-  playlistClaimIntro: 'Значки, здобуті на цьому шляху, надсилаються разом із заявкою як доказ.',
-  playlistClaim: 'Отримати значок шляху',
-  playlistClaimed: 'У вас є значок цього шляху.',
-  playlistIncomplete: 'Сервіс значків зараховує не всі ваші кроки: можливо, значок відкликано або видано на іншу адресу електронної пошти.',
   playlistsLoadError: 'Не вдалося завантажити навчальні шляхи.',
-  myBadgesPath: (name, done, total) => `Навчальний шлях «${name}»: ${done} з ${total}`,
 };
