@@ -1,5 +1,6 @@
-// The activity page shows the activity named in `?id=` and the claim for its badge. A visitor
-// pressing "Get activity badge" stays on the page: the claim below is scrolled into view.
+// The activity page shows the activity named in `?id=`, the first learning path that holds it
+// (the section is hidden when none does), and the claim for its badge. A visitor pressing "Get
+// activity badge" stays on the page: the claim below is scrolled into view.
 const id = new URLSearchParams(location.search).get('id');
 const card = document.querySelector('activity-card');
 const claim = document.querySelector('badge-claim');
@@ -9,6 +10,10 @@ if (id) {
   const response = await fetch(`/api/activities/${encodeURIComponent(id)}`);
   const activity = response.ok ? await response.json() : undefined;
   if (activity?.badgeId) claim.setAttribute('badge-id', activity.badgeId);
+  const paths = await fetch(`/api/playlists?activity=${encodeURIComponent(id)}&limit=1`);
+  const [path] = paths.ok ? (await paths.json()).items : [];
+  if (path) document.querySelector('#path playlist-card').setAttribute('playlist-id', path.id);
+  else document.getElementById('path').hidden = true;
 }
 
 card.addEventListener('lc-claim-start', (event) => {

@@ -14,4 +14,5 @@ export const entries = [
   { name: 'components/badge-verify/badge-verify', source: 'src/components/badge-verify/badge-verify.ts', tag: 'badge-verify' },
   { name: 'components/claim-review/claim-review', source: 'src/components/claim-review/claim-review.ts', tag: 'claim-review' },
   { name: 'components/claim-kiosk/claim-kiosk', source: 'src/components/claim-kiosk/claim-kiosk.ts', tag: 'claim-kiosk' },
+  { name: 'components/playlist-card/playlist-card', source: 'src/components/playlist-card/playlist-card.ts', tag: 'playlist-card' },
 ];

@@ -71,7 +71,7 @@ export function mediaUrl(base, name) {
 const skillJson = (row) => ({ id: row.id, name: row.name, ...(row.esco_uri ? { escoUri: row.esco_uri } : {}) });
 
 /** Drops undefined and null fields so optional fields are absent rather than null. */
-function compact(object) {
+export function compact(object) {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null));
 }
 
@@ -137,7 +137,7 @@ export function listActivities(ctx) {
 }
 
 /** The distinct ids of a batch read, in the order asked. */
-function idsParam(query, what) {
+export function idsParam(query, what) {
   const ids = [...new Set((query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
   if (ids.length === 0 || ids.length > MAX_BATCH || ids.some(hasNul)) {
     throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} ${what} ids, separated by commas.`, 'ids');
@@ -162,7 +162,7 @@ async function activityPage(ctx) {
     q: textParam(ctx.query, 'q'),
   };
   const limit = limitParam(ctx.query);
-  const fingerprint = createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
+  const fingerprint = filterFingerprint(filter);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
   // Past activities list the latest first; the cursor continues after the last row in that order.
   const direction = filter.whenFilter === 'past' ? 'desc' : 'asc';
@@ -221,6 +221,11 @@ export function limitParam(query) {
     throw badRequest('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`, 'limit');
   }
   return limit;
+}
+
+/** What a cursor remembers of the filters it was made for, so it is refused with others. */
+export function filterFingerprint(filter) {
+  return createHash('sha256').update(JSON.stringify(filter)).digest('base64url').slice(0, 16);
 }
 
 /** Cursors are opaque to clients: base64url JSON of the last row's sort key and the filters it belongs to. */

@@ -6,6 +6,7 @@ import { assignStatusEntry } from './credential-routes.js';
 import { credentialUrls } from './credentials.js';
 import { isUniqueViolation } from './db.js';
 import { revokeIssued } from './openbadges.js';
+import { provePath } from './playlists.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
 import { checkKioskCode } from './kiosk.js';
 import { LIMITS } from './limits.js';
@@ -125,6 +126,8 @@ export async function createClaim(ctx) {
   if (previous) return replay(ctx, previous, requestHash);
 
   const submission = await validateSubmission(ctx, requireObject(body));
+  // A learning path's badge is proven by the visitor's claims for the path's steps.
+  await provePath(ctx.db, submission, body.proofClaims);
   const code = submission.code === undefined ? undefined : await acceptCode(ctx, submission.badge.id, submission.code);
   // A kiosk code is shown to everyone in the room: each e-mail address claims with it once.
   if (code?.kiosk && (await existingClaimId(ctx.db, submission.badge.id, submission.email))) throw alreadyClaimed();

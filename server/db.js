@@ -18,6 +18,8 @@ const TABLES = [
   'assertions',
   'claims',
   'claim_codes',
+  'playlist_steps',
+  'playlists',
   'activity_skills',
   'activities',
   'tasks',

@@ -234,6 +234,42 @@ export function migrations(dialect) {
         await db.schema.createIndex('claims_queue').on('claims').columns(['status', 'created_at', 'id']).execute();
       },
     },
+    // Learning paths: a playlist's ordered steps (activities, required or optional) and its own
+    // badge. An activity's playlist_count is from now on the number of playlists holding it.
+    '006_playlists': {
+      async up(db) {
+        await db.schema
+          .createTable('playlists')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('description', 'text', (c) => c.notNull())
+          .addColumn('image', 'text', (c) => c.references('media.name'))
+          .addColumn('organiser_id', 'text', (c) => c.notNull().references('organisations.id'))
+          .addColumn('badge_id', 'text', (c) => c.notNull().unique().references('badges.id'))
+          .addColumn('optional_needed', 'integer', (c) => c.notNull())
+          .addColumn('language', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull()) // list order
+          .execute();
+        await db.schema
+          .createTable('playlist_steps')
+          .addColumn('playlist_id', 'text', (c) => c.notNull().references('playlists.id'))
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('activity_id', 'text', (c) => c.notNull().references('activities.id'))
+          .addColumn('required', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('playlist_steps_pk', ['playlist_id', 'position'])
+          .execute();
+        await db.schema.createIndex('playlist_steps_by_activity').on('playlist_steps').column('activity_id').execute();
+        await db
+          .updateTable('activities')
+          .set((eb) => ({
+            playlist_count: eb
+              .selectFrom('playlist_steps as s')
+              .select((inner) => inner.fn.countAll().as('n'))
+              .whereRef('s.activity_id', '=', 'activities.id'),
+          }))
+          .execute();
+      },
+    },
   };
 }
 

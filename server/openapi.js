@@ -2,6 +2,7 @@
 import { MAX_JSON_BYTES } from './http.js';
 import { KIOSK_PERIOD } from './kiosk.js';
 import { LIMITS } from './limits.js';
+import { PROOF_PROBLEMS } from './playlists.js';
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema, type = 'application/json') => ({ content: { [type]: { schema } } });
@@ -55,6 +56,16 @@ const schemas = {
           code: string('Machine-readable, e.g. `code_expired`, `rate_limited`, `invalid_json`.'),
           message: string('For people.'),
           field: string('The request field the error is about, e.g. `code` or `recipient.email`.'),
+          missing: list(ref('PlaylistStep'), '`playlist_incomplete`: the steps of the learning path still missing.'),
+          optionalMissing: { type: 'integer', minimum: 0, description: '`playlist_incomplete`: how many more optional steps are needed.' },
+          refused: list(
+            {
+              type: 'object',
+              required: ['claimId', 'problem'],
+              properties: { claimId: { type: 'string' }, problem: { type: 'string', enum: PROOF_PROBLEMS } },
+            },
+            '`playlist_incomplete`: the proof claims that did not count, and why.',
+          ),
         },
       },
     },
@@ -155,6 +166,46 @@ const schemas = {
       tasks: list(ref('Task')),
     },
   },
+  PlaylistStep: {
+    type: 'object',
+    required: ['activityId', 'badgeId', 'required'],
+    properties: {
+      activityId: { type: 'string' },
+      badgeId: string('The activity’s badge: a claim for it proves the step.'),
+      required: { type: 'boolean', description: 'False for an optional step.' },
+    },
+  },
+  Playlist: {
+    type: 'object',
+    required: ['id', 'name', 'description', 'organiser', 'badgeId', 'steps', 'optionalNeeded', 'language'],
+    properties: {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      description: string('Plain text.'),
+      imageUrl: uri('Image.'),
+      imageAlt: string('What the image shows, for its alternative text.'),
+      organiser: ref('Organiser'),
+      badgeId: string('The learning path’s own badge, claimed with `proofClaims`.'),
+      steps: list(ref('PlaylistStep'), 'In order.'),
+      optionalNeeded: { type: 'integer', minimum: 0, description: 'How many of the optional steps complete the path.' },
+      language: string('BCP 47 language of the content.'),
+    },
+  },
+  PlaylistPage: {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: {
+      items: list(ref('Playlist')),
+      nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page; null on the last page.' },
+    },
+  },
+  // Closed, so that a page is never also a batch.
+  PlaylistBatch: {
+    type: 'object',
+    required: ['items'],
+    additionalProperties: false,
+    properties: { items: list(ref('Playlist'), 'In the order asked; unknown ids left out.') },
+  },
   ClaimRequest: {
     type: 'object',
     required: ['badgeId', 'recipient', 'consent'],
@@ -172,6 +223,14 @@ const schemas = {
         description: 'Per task id: one answer for a `text` task, one per question for a `questions` task. Required for those tasks.',
         additionalProperties: list({ type: 'string', maxLength: LIMITS.answer }),
       },
+      proofClaims: list(
+        {
+          type: 'object',
+          required: ['claimId', 'token'],
+          properties: { claimId: { type: 'string' }, token: string('The claim’s own bearer token.') },
+        },
+        'For a learning path’s badge only: the recipient’s issued claims for the path’s steps. Missing steps are refused with `playlist_incomplete`.',
+      ),
     },
   },
   Claim: {
@@ -704,6 +763,34 @@ const paths = {
       summary: 'A generated image (activity cover, badge image, logo)',
       parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' }, description: 'e.g. cover-vilnius.svg' }],
       responses: { 200: { description: 'The image.', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...errors(400, 404) },
+    },
+  },
+  '/playlists': {
+    get: {
+      summary: 'A batch of learning paths by id, or a cursor-paged list',
+      description: 'With `ids`, returns those playlists (other parameters are ignored). Otherwise lists playlists in their curated order.',
+      parameters: [
+        query('ids', `Comma-separated playlist ids, 1 to ${LIMITS.batch}.`),
+        query('activity', 'Only the playlists that hold this activity.'),
+        query('badge', 'Only the playlists with a step that this badge proves.'),
+        query('organiser', 'Organiser id.'),
+        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
+        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
+      ],
+      responses: {
+        200: {
+          description: 'A `PlaylistBatch` when `ids` is given, otherwise a `PlaylistPage`.',
+          ...json({ oneOf: [ref('PlaylistPage'), ref('PlaylistBatch')] }),
+        },
+        ...errors(400),
+      },
+    },
+  },
+  '/playlists/{id}': {
+    get: {
+      summary: 'One learning path',
+      parameters: [pathId('Playlist id.')],
+      responses: { ...ok('The playlist.', ref('Playlist')), ...errors(400, 404) },
     },
   },
   '/openapi.json': {

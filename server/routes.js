@@ -8,6 +8,7 @@ import { getKiosk } from './kiosk.js';
 import { getAssertion, getBadgeClass, getIssuer, revokeAssertion } from './openbadges.js';
 import { openApiDocument } from './openapi.js';
 import { getEvidence, issueBadge, listClaims } from './review.js';
+import { getPlaylist, listPlaylists } from './playlists.js';
 
 /** @type {import('./router.js').Route[]} */
 export const routes = [
@@ -37,5 +38,7 @@ export const routes = [
   { method: 'GET', path: '/credentials/:id/badge.svg', handler: getBakedSvg },
   { method: 'GET', path: '/credentials/:id/badge.png', handler: getBakedPng },
   { method: 'GET', path: '/media/:name', handler: getMedia },
+  { method: 'GET', path: '/playlists', handler: listPlaylists },
+  { method: 'GET', path: '/playlists/:id', handler: getPlaylist },
   { method: 'GET', path: '/openapi.json', handler: (ctx) => ({ body: openApiDocument(ctx.base, ctx.options) }) },
 ];

@@ -51,7 +51,6 @@ import { offsetMinutes } from './time-zone.js';
  * @property {string[]} skills skill ids
  * @property {string} duration ISO 8601 duration
  * @property {string} badgeId
- * @property {number} playlistCount
  * @property {string} language BCP 47
  * @property {string} [url]
  */
@@ -117,6 +116,8 @@ export const SEED = {
   organiserId: 'vilnius-col',
   categoryId: 'career',
   skillId: 'think-strategically',
+  /** The learning path that holds activity 13965. */
+  playlistId: 'city-strategist',
 };
 
 /**
@@ -650,6 +651,68 @@ export const badges = [
     skills: ['computer-programming', 'solve-problems'],
     tasks: [file('Upload een schermafbeelding van je app.', 'organiser', IMAGES)],
   },
+  // The learning paths' own badges (see `playlists`): no tasks, since the path's steps are the
+  // proof. A claim for one carries the claims of its steps.
+  {
+    id: 'path-city-strategist',
+    name: 'Learning city strategist',
+    description: 'Earners explored Vilnius as a city of learning and worked on strategies for 21st-century skills.',
+    criteria: 'Complete the learning path: the strategy workshop and the future skills webinar, and one more of its activities.',
+    issuerId: 'vilnius-col',
+    color: '#0b6e4f',
+    skills: ['think-strategically', 'critical-thinking', 'build-networks'],
+    tasks: [],
+  },
+  {
+    id: 'path-jaunimo-vasara',
+    name: 'Jaunimo vasaros kelias',
+    description: 'Ženklelio turėtojai skaitė, mokėsi ir išbandė bent dvi naujas veiklas Vilniuje.',
+    criteria: 'Užbaikite mokymosi kelią: jaunųjų skaitytojų iššūkį ir bet kurias dvi kitas jo veiklas.',
+    issuerId: 'vilnius-col',
+    color: '#e76f51',
+    skills: ['adapt-to-change', 'manage-personal-professional-development'],
+    tasks: [],
+  },
+  {
+    id: 'path-torino-digitale',
+    name: 'Percorso competenze digitali',
+    description: 'Chi ha questo badge ha costruito competenze digitali utili per il lavoro, dalla robotica al riciclo creativo.',
+    criteria: 'Completa il percorso: il corso base di competenze digitali e due delle altre attività.',
+    issuerId: 'turin-metro',
+    color: '#8a1538',
+    skills: ['digital-literacy', 'solve-problems'],
+    tasks: [],
+  },
+  {
+    id: 'path-cluj-civic',
+    name: 'Traseu de cetățenie activă',
+    description: 'Deținătorii acestei insigne au gândit critic, au construit soluții civice și s-au implicat în comunitate.',
+    criteria: 'Parcurgeți traseul: atelierul de gândire critică, hackathonul civic și încă o activitate.',
+    issuerId: 'cluj-col',
+    color: '#6a3d9a',
+    skills: ['critical-thinking', 'work-in-teams'],
+    tasks: [],
+  },
+  {
+    id: 'path-blackpool-work',
+    name: 'Ready for work in Blackpool',
+    description: 'Earners prepared for work: a CV ready to send and two more skills employers ask for.',
+    criteria: 'Complete the learning path: the CV clinic and any two of its other four activities.',
+    issuerId: 'blackpool-col',
+    color: '#c2410c',
+    skills: ['manage-personal-professional-development', 'give-live-presentation'],
+    tasks: [],
+  },
+  {
+    id: 'path-digitaal-sterk',
+    name: 'Digitaal sterk in de stad',
+    description: 'Houders van deze badge helpen hun gezin digitaal vooruit en maken zelf iets digitaals.',
+    criteria: 'Rond de leerroute af: digitale vaardigheden voor ouders en nog één activiteit.',
+    issuerId: 'col-nl',
+    color: '#1d4e89',
+    skills: ['digital-literacy', 'develop-digital-content'],
+    tasks: [],
+  },
 ];
 
 const colUrl = (city, id) => `https://${city}.citiesoflearning.eu/activity/${id}`;
@@ -676,7 +739,6 @@ export const activities = [
     skills: STRATEGIST_SKILLS,
     duration: 'PT1H30M',
     badgeId: 'strategist-2022',
-    playlistCount: 1,
     language: 'en',
     url: colUrl('vilnius', '13965'),
   },
@@ -710,7 +772,6 @@ export const activities = [
     skills: ['critical-thinking', 'digital-literacy', 'emotional-intelligence', 'think-creatively', 'adapt-to-change'],
     duration: 'PT1H',
     badgeId: 'gnlc-future-skills',
-    playlistCount: 3,
     language: 'en',
     url: 'https://www.uil.unesco.org/en/learning-cities',
   },
@@ -730,7 +791,6 @@ export const activities = [
     skills: ['demonstrate-intercultural-competence', 'build-networks'],
     duration: 'PT2H30M',
     badgeId: 'vilnius-study-visit-2022',
-    playlistCount: 2,
     language: 'en',
     url: colUrl('vilnius', '13958'),
   },
@@ -750,7 +810,6 @@ export const activities = [
     skills: ['digital-literacy'],
     duration: 'PT2H',
     badgeId: 'digital-step',
-    playlistCount: 4,
     language: 'lt',
     url: colUrl('vilnius', '14210'),
   },
@@ -766,7 +825,6 @@ export const activities = [
     skills: ['show-empathy', 'work-in-teams'],
     duration: 'PT5H',
     badgeId: 'young-volunteer-vilnius',
-    playlistCount: 0,
     language: 'lt',
     url: colUrl('vilnius', '14388'),
   },
@@ -784,7 +842,6 @@ export const activities = [
     skills: ['computer-programming', 'solve-problems', 'think-creatively'],
     duration: 'PT30H',
     badgeId: 'coding-basics-lt',
-    playlistCount: 7,
     language: 'lt',
     url: colUrl('vilnius', '15102'),
   },
@@ -801,7 +858,6 @@ export const activities = [
     skills: ['promote-sustainability', 'work-in-teams'],
     duration: 'PT2H',
     badgeId: 'urban-gardener',
-    playlistCount: 2,
     language: 'en',
     url: colUrl('vilnius', '15140'),
   },
@@ -819,7 +875,6 @@ export const activities = [
     skills: ['manage-personal-professional-development', 'think-strategically'],
     duration: 'PT1H30M',
     badgeId: 'career-planner-lt',
-    playlistCount: 5,
     language: 'lt',
     url: colUrl('vilnius', '15177'),
   },
@@ -837,7 +892,6 @@ export const activities = [
     skills: ['critical-thinking'],
     duration: 'PT6H',
     badgeId: 'young-reader',
-    playlistCount: 1,
     language: 'lt',
     url: colUrl('vilnius', '15190'),
   },
@@ -855,7 +909,6 @@ export const activities = [
     skills: ['computer-programming', 'solve-problems'],
     duration: 'PT3H',
     badgeId: 'robotica-creativa',
-    playlistCount: 3,
     language: 'it',
     url: colUrl('turin', '14501'),
   },
@@ -873,7 +926,6 @@ export const activities = [
     skills: ['digital-literacy', 'manage-personal-professional-development'],
     duration: 'PT15H',
     badgeId: 'competenze-digitali',
-    playlistCount: 6,
     language: 'it',
     url: colUrl('turin', '14502'),
   },
@@ -890,7 +942,6 @@ export const activities = [
     skills: ['give-live-presentation', 'build-networks'],
     duration: 'PT3H',
     badgeId: 'voce-dei-giovani',
-    playlistCount: 1,
     language: 'it',
     url: colUrl('turin', '14503'),
   },
@@ -908,7 +959,6 @@ export const activities = [
     skills: ['develop-creative-ideas', 'demonstrate-intercultural-competence'],
     duration: 'PT3H',
     badgeId: 'custode-patrimonio',
-    playlistCount: 2,
     language: 'it',
     url: colUrl('turin', '14504'),
   },
@@ -926,7 +976,6 @@ export const activities = [
     skills: ['promote-environmental-awareness', 'think-creatively'],
     duration: 'PT2H30M',
     badgeId: 'riciclo-creativo',
-    playlistCount: 4,
     language: 'it',
     url: colUrl('turin', '14505'),
   },
@@ -944,7 +993,6 @@ export const activities = [
     skills: ['manage-personal-professional-development'],
     duration: 'PT1H30M',
     badgeId: 'orientamento-lavoro',
-    playlistCount: 8,
     language: 'it',
     url: colUrl('turin', '14506'),
   },
@@ -964,7 +1012,6 @@ export const activities = [
     skills: ['promote-sustainability', 'demonstrate-intercultural-competence', 'work-in-teams'],
     duration: 'PT40H',
     badgeId: 'green-skills-exchange',
-    playlistCount: 9,
     language: 'en',
     url: colUrl('turin', '14507'),
   },
@@ -982,7 +1029,6 @@ export const activities = [
     skills: ['critical-thinking', 'think-analytically'],
     duration: 'PT2H',
     badgeId: 'gandire-critica',
-    playlistCount: 2,
     language: 'ro',
     url: colUrl('cluj', '14601'),
   },
@@ -1000,7 +1046,6 @@ export const activities = [
     skills: ['work-in-teams', 'solve-problems', 'computer-programming'],
     duration: 'PT20H',
     badgeId: 'hackathon-civic',
-    playlistCount: 5,
     language: 'ro',
     url: colUrl('cluj', '14602'),
   },
@@ -1017,7 +1062,6 @@ export const activities = [
     skills: ['promote-environmental-awareness', 'work-in-teams'],
     duration: 'PT3H',
     badgeId: 'voluntar-comunitate',
-    playlistCount: 1,
     language: 'ro',
     url: colUrl('cluj', '14603'),
   },
@@ -1035,7 +1079,6 @@ export const activities = [
     skills: ['build-networks', 'manage-personal-professional-development'],
     duration: 'PT2H',
     badgeId: 'explorator-oportunitati',
-    playlistCount: 3,
     language: 'ro',
     url: colUrl('cluj', '14604'),
   },
@@ -1053,7 +1096,6 @@ export const activities = [
     skills: ['digital-literacy'],
     duration: 'PT12H',
     badgeId: 'alfabetizare-digitala',
-    playlistCount: 11,
     language: 'ro',
     url: colUrl('cluj', '14605'),
   },
@@ -1071,7 +1113,6 @@ export const activities = [
     skills: ['show-entrepreneurial-spirit', 'give-live-presentation', 'develop-creative-ideas'],
     duration: 'PT30H',
     badgeId: 'young-entrepreneur',
-    playlistCount: 4,
     language: 'en',
     url: colUrl('cluj', '14606'),
   },
@@ -1089,7 +1130,6 @@ export const activities = [
     skills: ['computer-programming', 'think-creatively'],
     duration: 'PT4H',
     badgeId: 'light-coder',
-    playlistCount: 6,
     language: 'en',
     url: colUrl('blackpool', '14701'),
   },
@@ -1106,7 +1146,6 @@ export const activities = [
     skills: ['manage-personal-professional-development'],
     duration: 'PT1H',
     badgeId: 'job-ready',
-    playlistCount: 3,
     language: 'en',
     url: colUrl('blackpool', '14702'),
   },
@@ -1124,7 +1163,6 @@ export const activities = [
     skills: ['think-analytically', 'promote-environmental-awareness'],
     duration: 'PT2H',
     badgeId: 'seaside-scientist',
-    playlistCount: 2,
     language: 'en',
     url: colUrl('blackpool', '14703'),
   },
@@ -1142,7 +1180,6 @@ export const activities = [
     skills: ['develop-digital-content', 'computer-programming'],
     duration: 'PT10H',
     badgeId: 'web-builder',
-    playlistCount: 5,
     language: 'en',
     url: colUrl('blackpool', '14704'),
   },
@@ -1159,7 +1196,6 @@ export const activities = [
     skills: ['give-live-presentation', 'emotional-intelligence'],
     duration: 'PT1H',
     badgeId: 'confident-speaker',
-    playlistCount: 2,
     language: 'en',
     url: colUrl('blackpool', '14705'),
   },
@@ -1179,7 +1215,6 @@ export const activities = [
     skills: ['lead-others', 'build-networks'],
     duration: 'PT3H',
     badgeId: 'community-champion',
-    playlistCount: 0,
     language: 'en',
     url: colUrl('blackpool', '14706'),
   },
@@ -1197,7 +1232,6 @@ export const activities = [
     skills: ['promote-sustainability', 'develop-creative-ideas'],
     duration: 'PT5H',
     badgeId: 'groene-straat',
-    playlistCount: 3,
     language: 'nl',
     url: 'https://citiesoflearning.nl/activiteit/14801',
   },
@@ -1214,7 +1248,6 @@ export const activities = [
     skills: ['speak-different-languages', 'demonstrate-intercultural-competence'],
     duration: 'PT1H30M',
     badgeId: 'taalmaatje',
-    playlistCount: 12,
     language: 'nl',
     url: 'https://citiesoflearning.nl/activiteit/14802',
   },
@@ -1231,7 +1264,6 @@ export const activities = [
     skills: ['digital-literacy', 'show-empathy'],
     duration: 'PT1H30M',
     badgeId: 'digitale-ouder',
-    playlistCount: 4,
     language: 'nl',
     url: 'https://citiesoflearning.nl/activiteit/14803',
   },
@@ -1249,7 +1281,6 @@ export const activities = [
     skills: ['manage-personal-professional-development', 'adapt-to-change'],
     duration: 'PT7H',
     badgeId: 'havenverkenner',
-    playlistCount: 6,
     language: 'nl',
     url: 'https://citiesoflearning.nl/activiteit/14804',
   },
@@ -1266,7 +1297,6 @@ export const activities = [
     skills: ['develop-digital-content', 'develop-creative-ideas'],
     duration: 'PT3H',
     badgeId: 'badge-designer',
-    playlistCount: 1,
     language: 'en',
     url: 'https://citiesoflearning.nl/activiteit/14805',
   },
@@ -1284,7 +1314,6 @@ export const activities = [
     skills: ['computer-programming', 'solve-problems'],
     duration: 'PT25H',
     badgeId: 'zomerschool-programmeur',
-    playlistCount: 7,
     language: 'nl',
     url: 'https://citiesoflearning.nl/activiteit/14806',
   },
@@ -1317,3 +1346,131 @@ export const claimCodes = [
   { code: 'TAALCAFE', badgeId: 'taalmaatje', singleUse: false },
   { code: 'HAVEN-2027', badgeId: 'havenverkenner', singleUse: true },
 ];
+
+/**
+ * @typedef {object} SeedPlaylist
+ * @property {string} id
+ * @property {string} name
+ * @property {string} description
+ * @property {string} cover a key of `covers`
+ * @property {string} organiserId
+ * @property {string} badgeId the path's own badge
+ * @property {{ activityId: string, required: boolean }[]} steps in order
+ * @property {number} optionalNeeded how many of the optional steps complete the path
+ * @property {string} language BCP 47
+ */
+
+/**
+ * Learning paths across the cities, in their languages. An activity's `playlistCount` is the
+ * number of these that hold it; the Vilnius activity 13965 is in one.
+ * @type {SeedPlaylist[]}
+ */
+export const playlists = [
+  {
+    id: 'city-strategist',
+    name: 'Learning city strategist',
+    description:
+      'Plan how your city grows 21st-century skills: take part in the strategy workshop and the UNESCO future skills webinar, ' +
+      'then add one more activity of your choice.',
+    cover: 'vilnius',
+    organiserId: 'vilnius-col',
+    badgeId: 'path-city-strategist',
+    steps: [
+      { activityId: '13958', required: false },
+      { activityId: '13965', required: true },
+      { activityId: 'gnlc-future-skills', required: true },
+      { activityId: '14210', required: false },
+    ],
+    optionalNeeded: 1,
+    language: 'en',
+  },
+  {
+    id: 'jaunimo-vasara',
+    name: 'Jaunimo vasaros kelias',
+    description: 'Pradėkite jaunųjų skaitytojų iššūkiu knygų mugėje, tada pasirinkite bet kurias dvi veiklas: programavimo stovyklą, karjeros vebinarą ar skaitmeninius įgūdžius.',
+    cover: 'vilnius',
+    organiserId: 'vilnius-col',
+    badgeId: 'path-jaunimo-vasara',
+    steps: [
+      { activityId: '15190', required: true },
+      { activityId: '15102', required: false },
+      { activityId: '15177', required: false },
+      { activityId: '14210', required: false },
+    ],
+    optionalNeeded: 2,
+    language: 'lt',
+  },
+  {
+    id: 'torino-digitale',
+    name: 'Percorso competenze digitali',
+    description: 'Il corso base di competenze digitali per il lavoro, più due attività a scelta tra robotica, orientamento, riciclo creativo e il webinar UNESCO.',
+    cover: 'digital',
+    organiserId: 'turin-metro',
+    badgeId: 'path-torino-digitale',
+    steps: [
+      { activityId: '14502', required: true },
+      { activityId: '14501', required: false },
+      { activityId: '14506', required: false },
+      { activityId: '14505', required: false },
+      { activityId: 'gnlc-future-skills', required: false },
+    ],
+    optionalNeeded: 2,
+    language: 'it',
+  },
+  {
+    id: 'cluj-civic',
+    name: 'Traseu de cetățenie activă',
+    description: 'Gândire critică și un hackathon civic, apoi una dintre activitățile de voluntariat sau târgul de oportunități.',
+    cover: 'cluj',
+    organiserId: 'cluj-col',
+    badgeId: 'path-cluj-civic',
+    steps: [
+      { activityId: '14601', required: true },
+      { activityId: '14602', required: true },
+      { activityId: '14603', required: false },
+      { activityId: '14604', required: false },
+    ],
+    optionalNeeded: 1,
+    language: 'ro',
+  },
+  {
+    id: 'blackpool-work',
+    name: 'Ready for work in Blackpool',
+    description: 'Start with the CV clinic, then choose any two of these four: coding with light, building a website, public speaking or community volunteering.',
+    cover: 'blackpool',
+    organiserId: 'blackpool-col',
+    badgeId: 'path-blackpool-work',
+    steps: [
+      { activityId: '14702', required: true },
+      { activityId: '14701', required: false },
+      { activityId: '14704', required: false },
+      { activityId: '14705', required: false },
+      { activityId: '14706', required: false },
+    ],
+    optionalNeeded: 2,
+    language: 'en',
+  },
+  {
+    id: 'digitaal-sterk',
+    name: 'Digitaal sterk in de stad',
+    description: 'Eerst digitale vaardigheden voor ouders, daarna de zomerschool programmeren of de badge-ontwerpworkshop.',
+    cover: 'rotterdam',
+    organiserId: 'col-nl',
+    badgeId: 'path-digitaal-sterk',
+    steps: [
+      { activityId: '14803', required: true },
+      { activityId: '14806', required: false },
+      { activityId: '14805', required: false },
+    ],
+    optionalNeeded: 1,
+    language: 'nl',
+  },
+];
+
+/**
+ * How many playlists hold an activity.
+ * @param {string} activityId
+ */
+export function playlistCount(activityId) {
+  return playlists.filter((playlist) => playlist.steps.some((step) => step.activityId === activityId)).length;
+}

@@ -89,7 +89,7 @@ export async function seed(db) {
         category_id: a.categoryId,
         duration: a.duration,
         badge_id: a.badgeId,
-        playlist_count: a.playlistCount,
+        playlist_count: data.playlistCount(a.id),
         language: a.language,
         url: a.url ?? null,
       };
@@ -97,6 +97,25 @@ export async function seed(db) {
     }),
   );
   await insert('activity_skills', data.activities.flatMap((a) => a.skills.map((id, i) => ({ activity_id: a.id, skill_id: id, position: i }))));
+
+  await insert(
+    'playlists',
+    data.playlists.map((p, i) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      image: `cover-${p.cover}.svg`,
+      organiser_id: p.organiserId,
+      badge_id: p.badgeId,
+      optional_needed: p.optionalNeeded,
+      language: p.language,
+      position: i,
+    })),
+  );
+  await insert(
+    'playlist_steps',
+    data.playlists.flatMap((p) => p.steps.map((step, i) => ({ playlist_id: p.id, position: i, activity_id: step.activityId, required: step.required ? 1 : 0 }))),
+  );
 
   await insert(
     'claim_codes',

@@ -19,4 +19,5 @@ autoload({
   'badge-verify': () => import('./components/badge-verify/badge-verify.js'),
   'claim-review': () => import('./components/claim-review/claim-review.js'),
   'claim-kiosk': () => import('./components/claim-kiosk/claim-kiosk.js'),
+  'playlist-card': () => import('./components/playlist-card/playlist-card.js'),
 });

@@ -5,7 +5,7 @@
  */
 import type { ApiError } from './errors.js';
 import type { OrganiserClient } from './organiser-client.js';
-import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission, Evidence, Playlist, PlaylistPage } from './types.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -17,6 +17,15 @@ export interface ActivityQuery {
   category?: string;
   when?: 'upcoming' | 'past';
   q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** Which learning paths to list: those holding an activity, proven in part by a badge, or by an organiser. */
+export interface PlaylistQuery {
+  activity?: string;
+  badge?: string;
+  organiser?: string;
   cursor?: string;
   limit?: number;
 }
@@ -51,6 +60,9 @@ export interface BadgeClient {
   getFacets(options?: RequestOptions): Promise<Facets>;
   /** Reads many badges at once (`GET /badges?ids=`). */
   getBadges(ids: string[], options?: RequestOptions): Promise<BatchRead<Badge>>;
+  /** Reads many learning paths at once (`GET /playlists?ids=`). */
+  getPlaylists(ids: string[], options?: RequestOptions): Promise<BatchRead<Playlist>>;
+  listPlaylists(query: PlaylistQuery, options?: RequestOptions): Promise<PlaylistPage>;
   /**
    * Creates a claim. Sending the same idempotency key again returns the same claim (with its
    * token), so a submission may be repeated until it is known to have arrived.

@@ -121,6 +121,44 @@ export interface ClaimSubmission {
   code?: string;
   /** Per task id: one answer for a `text` task, one per question for a `questions` task. */
   answers?: Record<string, string[]>;
+  /** For a learning path's badge: the recipient's issued claims for the path's steps. */
+  proofClaims?: ProofClaim[];
+}
+
+/** A claim offered as proof of a learning path's step: its id and its own bearer token. */
+export interface ProofClaim {
+  claimId: string;
+  token: string;
+}
+
+/** One step of a learning path: an activity, proven by a claim for its badge. */
+export interface PlaylistStep {
+  activityId: string;
+  badgeId: string;
+  required: boolean;
+}
+
+/** A learning path: activities in order, some required and some optional, and a badge of its own. */
+export interface Playlist {
+  id: string;
+  name: string;
+  description: string;
+  imageUrl?: string;
+  /** What the image shows, for its alternative text; without it the image is decorative. */
+  imageAlt?: string;
+  organiser: Organiser;
+  /** The path's own badge, claimed with `proofClaims` once the path is complete. */
+  badgeId: string;
+  steps: PlaylistStep[];
+  /** How many of the optional steps complete the path. */
+  optionalNeeded: number;
+  /** BCP 47 language of the content. */
+  language: string;
+}
+
+export interface PlaylistPage {
+  items: Playlist[];
+  nextCursor: string | null;
 }
 
 /** A file attached to a claim as evidence for a task. */

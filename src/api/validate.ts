@@ -5,7 +5,7 @@
  */
 import { ApiError } from './errors.js';
 import type { BatchRead, Facets } from './client.js';
-import type { Activity, ActivityPage, Badge, Claim, Evidence, Skill, Task } from './types.js';
+import type { Activity, ActivityPage, Badge, Claim, Evidence, Organiser, Skill, Task } from './types.js';
 
 export type Decoder<T> = (value: unknown, path: string) => T;
 
@@ -60,6 +60,14 @@ export const dateTime: Decoder<string> = (v, p) =>
 
 const skill = object<Skill>({ id, name: string, escoUri: httpUrl });
 
+export const organiser = object<Organiser>({ id, name: string, url: httpUrl, logoUrl: httpUrl });
+
+/** A cursor-paged list of `item`s. */
+export const page = <T>(item: Decoder<T>) => object<{ items: T[]; nextCursor: string | null }>({
+  items: array(item),
+  nextCursor: (v, p) => optional(string)(v, p) ?? null,
+});
+
 const activity = object<Activity>({
   id,
   title: string,
@@ -73,7 +81,7 @@ const activity = object<Activity>({
   onlineUrl: httpUrl,
   imageUrl: httpUrl,
   imageAlt: optional(string),
-  organiser: object({ id, name: string, url: httpUrl, logoUrl: httpUrl }),
+  organiser,
   category: optional(object({ id, name: string })),
   skills: (v, p) => optional(array(skill))(v, p) ?? [],
   duration: optional(string),
@@ -120,10 +128,7 @@ const claim = object<Claim>({
   decidedBy: optional(string),
 });
 
-const activityPage = object<ActivityPage>({
-  items: array(activity),
-  nextCursor: (v, p) => optional(string)(v, p) ?? null,
-});
+const activityPage: Decoder<ActivityPage> = page(activity);
 
 const facet = object({ id, name: string });
 const facets = object<Facets>({ organisers: array(facet), skills: array(facet), categories: array(facet) });
@@ -134,7 +139,7 @@ const evidence = object<Evidence>({ id, taskId: id, name: string, size: number, 
  * `{ items }` of a batch read, each item decoded on its own: one that does not decode is
  * reported with its id (when that much is readable) and the others are kept.
  */
-function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
+export function batch<T>(item: Decoder<T>): Decoder<BatchRead<T>> {
   return (v, p) => {
     const items = (v as { items?: unknown } | null | undefined)?.items;
     if (!Array.isArray(items)) fail(`${p}.items`, 'an array');

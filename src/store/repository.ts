@@ -13,9 +13,9 @@ import type { KitStore } from './store.js';
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
 
-type EntityType = 'activity' | 'badge';
-/** What the cache keeps: entities, and the first page of list queries. */
-type CacheKind = EntityType | 'list';
+type EntityType = 'activity' | 'badge' | 'playlist';
+/** What the cache keeps: entities, and the first page of list queries (of activities, or of playlists). */
+export type CacheKind = EntityType | 'list' | 'playlists';
 
 export type { Attachment };
 
@@ -48,7 +48,7 @@ export class Repository {
   private readonly store: KitStore;
 
   constructor(
-    /** The API's client (the organisers' widgets reach it through `Organiser`). */
+    /** The API's client: the organisers' widgets (through `Organiser`) and the learning paths' reads (`store/playlists.ts`) use it too. */
     readonly client: BadgeClient,
     /** The API base; part of every cache key, so two APIs never mix. */
     readonly api: string,
@@ -73,11 +73,11 @@ export class Repository {
   }
 
   activity(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Activity>> {
-    return this.read('activity', id, ttlSeconds, () => this.activities.load(id, signal));
+    return this.read('activity', id, ttlSeconds, decode.activity, () => this.activities.load(id, signal));
   }
 
   badge(id: string, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<Badge>> {
-    return this.read('badge', id, ttlSeconds, () => this.badges.load(id, signal));
+    return this.read('badge', id, ttlSeconds, decode.badge, () => this.badges.load(id, signal));
   }
 
   /**
@@ -86,9 +86,9 @@ export class Repository {
    * into the cache the cards read from.
    */
   list(query: ActivityQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<ActivityPage>> {
-    return this.read('list', listKey(query), ttlSeconds, async () => {
+    return this.read('list', listKey(query), ttlSeconds, decode.activityPage, async () => {
       const page = await this.listPage(query, signal);
-      await this.store.put('entities', { key: this.key('list', listKey(query)), data: page, storedAt: Date.now() });
+      await this.keep('list', listKey(query), page);
       return page;
     });
   }
@@ -96,7 +96,7 @@ export class Repository {
   /** One page of a list query, its activities cached for the cards. */
   async listPage(query: ActivityQuery, signal: AbortSignal): Promise<ActivityPage> {
     const page = await this.client.listActivities(query, { signal });
-    await this.writeCache('activity', page.items);
+    await this.remember('activity', page.items);
     return page;
   }
 
@@ -169,13 +169,18 @@ export class Repository {
     return `${this.api}|${badgeId}`;
   }
 
-  private async *read<T>(
+  /**
+   * A cached read: what this device has (when it still decodes), then, once it is older than the
+   * TTL or missing, what `fetchFresh` answers.
+   */
+  async *read<T>(
     type: CacheKind,
     id: string,
     ttlSeconds: number,
+    decodeCached: (data: unknown) => T,
     fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
-    const cached = usable<T>(type, await this.cache.load(this.key(type, id)));
+    const cached = usable(decodeCached, await this.cache.load(this.key(type, id)));
     if (cached) {
       yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
       if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
@@ -185,13 +190,13 @@ export class Repository {
   }
 
   /** Batches reads of one entity type; what the API answers goes into the cache. */
-  private entities<T extends { id: string }>(
+  entities<T extends { id: string }>(
     type: EntityType,
     readMany: (ids: string[], signal: AbortSignal) => Promise<BatchRead<T>>,
   ): Batcher<T> {
     return new Batcher<T>(async (ids, signal) => {
       const read = await readMany(ids, signal);
-      await this.writeCache(type, read.items);
+      await this.remember(type, read.items);
       return answer(ids, read);
     });
   }
@@ -201,7 +206,13 @@ export class Repository {
     return { values: new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r])) };
   }
 
-  private async writeCache(type: EntityType, entities: { id: string }[]): Promise<void> {
+  /** Keeps the first page of a list query, under the query, for offline use. */
+  async keep(type: 'list' | 'playlists', id: string, data: unknown): Promise<void> {
+    await this.store.put('entities', { key: this.key(type, id), data, storedAt: Date.now() });
+  }
+
+  /** Caches entities the API answered, for every widget that reads them. */
+  async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
     if (entities.length === 0) return;
     const storedAt = Date.now();
     const records = entities.map((data) => ({ key: this.key(type, data.id), data, storedAt }));
@@ -212,7 +223,7 @@ export class Repository {
 }
 
 /** A list query's cache id: its filters, page size and cursor. */
-function listKey(query: ActivityQuery): string {
+export function listKey(query: object): string {
   return JSON.stringify(query);
 }
 
@@ -234,11 +245,10 @@ function answer<T extends { id: string }>(ids: string[], { items, invalid }: Bat
  * A cached record the widgets can still show: its data decodes as the entity, as an API answer
  * would. Entries written by an older version of the kit, or corrupted, count as not cached.
  */
-function usable<T>(type: CacheKind, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
+function usable<T>(decodeCached: (data: unknown) => T, record: EntityRecord | undefined): { data: T; storedAt: number } | undefined {
   if (!record || typeof record.storedAt !== 'number' || !Number.isFinite(record.storedAt)) return undefined;
   try {
-    const data = type === 'list' ? decode.activityPage(record.data) : decode[type](record.data);
-    return { data: data as T, storedAt: record.storedAt };
+    return { data: decodeCached(record.data), storedAt: record.storedAt };
   } catch {
     return undefined;
   }

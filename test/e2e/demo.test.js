@@ -10,7 +10,8 @@ import { forEachEngine, launch } from './helpers.js';
 const PAGES = {
   'index.html': ['activity-card'],
   'events.html': ['activity-list'],
-  'activity.html?id=13965': ['activity-card', 'badge-claim'],
+  'activity.html?id=13965': ['activity-card', 'playlist-card', 'badge-claim'],
+  'playlist.html': ['playlist-card'],
   'my-badges.html': ['my-badges'],
   'lt.html': ['activity-card', 'badge-card'],
   'late.html': ['activity-card'],

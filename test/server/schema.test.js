@@ -62,6 +62,8 @@ describe('database', () => {
     // …and before Open Badges 3.0 (migration 004).
     old.exec('DROP TABLE issuer_keys; DROP TABLE status_lists; DROP INDEX claims_status_entry');
     for (const column of ['status_list', 'status_index', 'credential']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
+    // …and before learning paths (migration 006), when playlistCount was written by hand.
+    old.exec('DROP TABLE playlist_steps; DROP TABLE playlists; UPDATE activities SET playlist_count = 7');
     // …and before organisers (migration 005).
     old.exec('DROP TABLE organiser_tokens; DROP TABLE server_secrets; DROP INDEX claims_once; DROP INDEX claims_by_recipient; DROP INDEX claims_queue');
     for (const column of ['recipient_email', 'source', 'decided_by', 'once_key']) old.exec(`ALTER TABLE claims DROP COLUMN ${column}`);
@@ -73,6 +75,8 @@ describe('database', () => {
       assert.deepEqual((await server.db.selectFrom('kysely_migration').select('name').orderBy('name').execute()).map((row) => row.name), Object.keys(migrations('sqlite')));
       const { body } = await request(`${server.base}/activities?q=${encodeURIComponent('rinktines')}`);
       assert.ok(body.items.length > 0, 'search works on the rows that were already there');
+      // An activity counts the playlists that hold it, and this file has none yet.
+      assert.ok(body.items.every((activity) => activity.playlistCount === 0));
     } finally {
       await server.close();
     }

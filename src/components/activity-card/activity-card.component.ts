@@ -8,6 +8,7 @@ import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
 import { claimAction, skillChips } from '../shared/templates.js';
+import type { PlaylistList } from './playlist-list.js';
 import { styles } from './activity-card.styles.js';
 
 /** A map for a place: its coordinates when known, else a search for its address. */
@@ -24,7 +25,8 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
 /**
  * One learning activity as on its Cities of Learning page: cover, title, date and time in the
  * event's own time zone, place or online link, description, organiser, category, time to
- * complete, skills, its badge, how many playlists include it, and a call to action to get the
+ * complete, skills, its badge, how many playlists (learning paths) include it (the full card opens
+ * the list of them, each name linked with `playlist-href`), and a call to action to get the
  * badge. The activity's text carries its own `lang`; the widget's labels follow the UI language.
  *
  * Whatever the page puts inside the element (a link to the activity page, say) is shown until
@@ -55,7 +57,9 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @csspart description-toggle - The button that shows the whole description, or its first lines again.
  * @csspart skills - The skills section.
  * @csspart skill - One skill chip.
- * @csspart playlists - "Added to N playlists".
+ * @csspart playlists - "Added to N playlists"; on the full card, the button that opens the list of them.
+ * @csspart playlist-list - The list of the learning paths that include the activity.
+ * @csspart playlist - One learning path in that list.
  * @csspart badge - The badge's thumbnail and name.
  * @csspart claim - The call to action to get the badge.
  * @csspart skeleton - The placeholder shown while loading.
@@ -90,6 +94,12 @@ export class ActivityCard extends WidgetElement {
   @property({ attribute: 'claim-href' }) claimHref?: string;
 
   /**
+   * Where a learning path's name links to in the list of paths that include the activity: a URL
+   * template with `{playlistId}`, e.g. `/path?id={playlistId}`. Without it the names are not links.
+   */
+  @property({ attribute: 'playlist-href' }) playlistHref?: string;
+
+  /**
    * The visitor's IANA time zone, to tell whether to name the event's zone and show the visitor's
    * own time. Defaults to the browser's.
    */
@@ -97,6 +107,12 @@ export class ActivityCard extends WidgetElement {
 
   /** Whether the visitor opened the whole description. */
   @state() private descriptionOpen = false;
+
+  /** Whether the visitor opened the list of learning paths that include the activity. */
+  @state() private playlistsOpen = false;
+
+  /** The list of learning paths that include the activity, loaded when the visitor first opens it. */
+  private playlistList?: PlaylistList;
 
   /** Whether the description is longer than the lines shown (only then is "Read more" offered). */
   @state() private descriptionClamped = false;
@@ -217,11 +233,24 @@ export class ActivityCard extends WidgetElement {
         ${activity.description ? this.renderDescription(activity.description, content, full) : nothing}
         ${full ? skillChips(term('skillsLabel'), activity.skills, content) : nothing}
         ${activity.playlistCount > 0
-          ? html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
+          ? full
+            ? // "Added to N playlists" opens the list of them, each name linked.
+              html`<button part="playlists" class="toggle action" aria-expanded=${this.playlistsOpen} @click=${this.togglePlaylists}>${term(
+                  'playlists',
+                  activity.playlistCount,
+                )}</button>${this.playlistList?.render(this.playlistsOpen, this.playlistHref)}`
+            : html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
           : nothing}
         ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
       </div>`;
   }
+
+  private togglePlaylists = async () => {
+    this.playlistsOpen = !this.playlistsOpen;
+    // Loaded once (the module is cached); of two quick clicks, the first to arrive makes the list.
+    const { PlaylistList } = await import('./playlist-list.js');
+    this.playlistList ??= new PlaylistList(this, () => [this.activityId, this.config.repository, this.config.cacheTtl] as const, this.localize);
+  };
 
   /**
    * The full card shows the description's first lines and a "Read more" button; the button keeps

@@ -1,9 +1,14 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { Playlist } from '../../api/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
+import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import type { ClaimRecord } from '../../store/database.js';
+import { pathProgress, pathsOf } from '../../store/playlists.js';
 import type { DeviceClaims } from '../../store/repository.js';
 import { shared } from '../../styles/shared.js';
 import { badgeLinks, imageFileName } from './badge-links.js';
@@ -13,7 +18,8 @@ import { styles } from './my-badges.styles.js';
  * The visitor's badges and claims kept on this device: issued ones with their readable page, the
  * baked image to download, LinkedIn's "add certification" and share; claims waiting for review
  * (their status, and the organiser's comment once decided, are refreshed from the API); claims
- * still waiting to be sent; and "forget this device" behind a confirmation.
+ * still waiting to be sent; and "forget this device" behind a confirmation. A badge that is a step
+ * of a learning path shows the path and the visitor's progress along it.
  *
  * @summary The badges and claims kept on this device.
  * @tag my-badges
@@ -26,6 +32,7 @@ import { styles } from './my-badges.styles.js';
  * @csspart status - The status of one badge or claim.
  * @csspart comment - The organiser's comment on an approved claim.
  * @csspart actions - An issued badge's links: its page, the image to download, LinkedIn, share.
+ * @csspart path - A learning path the badge is a step of, and the progress along it.
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
@@ -46,6 +53,15 @@ export class MyBadges extends WidgetElement {
     read: ([repository]) => repository?.deviceClaims(),
     reloadOn: (_, change) => change.kind !== 'entities',
   });
+
+  /** The learning paths the kept badges are steps of. */
+  private readonly paths = new ResourceController(this, {
+    args: () => [[...new Set((this.kept.value?.claims ?? []).map((claim) => claim.badgeId))].sort().join('\n'), this.config.repository, this.config.cacheTtl] as const,
+    read: ([ids, repository, ttl], signal) => (ids && repository ? pathsOf(repository, ids.split('\n'), ttl, signal) : undefined),
+  });
+
+  /** What the element says about learning paths, loaded with it. */
+  private readonly pathMessages = new LocalizeController<PlaylistMessages>(this, () => this.config.lang, PLAYLIST_MESSAGES);
 
   private refreshed: unknown;
   private abort: AbortController | undefined;
@@ -112,6 +128,7 @@ export class MyBadges extends WidgetElement {
         <p class="name" id="name-${claim.id}">${claim.badge.name}</p>
         <p part="status" class="status">${label}</p>
         ${comment ? html`<p part="comment" class="comment">${term('organiserComment', comment)}</p>` : nothing}
+        ${(this.paths.value ?? []).filter((path) => path.steps.some((step) => step.badgeId === claim.badgeId)).map((path) => this.renderPath(path))}
       </div>
       ${this.renderActions(claim)}
     </li>`;
@@ -163,6 +180,16 @@ export class MyBadges extends WidgetElement {
       field?.focus();
       field?.select();
     }
+  }
+
+  /** A learning path the badge is a step of: its name and how far along it this device is. */
+  private renderPath(path: Playlist) {
+    const progress = pathProgress(path, this.kept.value?.claims ?? []);
+    const text = this.pathMessages.term('myBadgesPath', path.name, progress.count, progress.total);
+    return html`<p part="path" class="path">
+      <span>${text}</span>
+      <progress max=${progress.total} .value=${progress.count} aria-label=${text}></progress>
+    </p>`;
   }
 
   private renderQueued(record: DeviceClaims['queued'][number]) {

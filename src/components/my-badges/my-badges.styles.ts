@@ -68,6 +68,17 @@ export const styles = css`
     margin: 0;
   }
 
+  .path {
+    display: grid;
+    gap: var(--lc-space-xs);
+    font-size: var(--lc-font-size-s);
+  }
+
+  .path progress {
+    inline-size: 100%;
+    accent-color: var(--lc-color-accent);
+  }
+
   .name {
     font-weight: 600;
   }

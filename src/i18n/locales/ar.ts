@@ -207,4 +207,9 @@ export const ar: Messages = {
   scanErrorOverconstrained: 'هذه الكاميرا غير متاحة. اختر كاميرا أخرى.',
   scanErrorFailed: 'تعذّر تشغيل الكاميرا.',
   scanErrorLoad: 'تعذّر تحميل الماسح. تحقّق من اتصالك.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'تعذّر العثور على مسار التعلّم هذا.',
+  playlistLoadError: 'تعذّر تحميل مسار التعلّم.',
+  playlistsLoadError: 'تعذّر تحميل مسارات التعلّم.',
 };

@@ -176,4 +176,9 @@ export const de: Messages = {
   scanErrorOverconstrained: 'Diese Kamera ist nicht verfügbar. Wählen Sie eine andere.',
   scanErrorFailed: 'Die Kamera konnte nicht gestartet werden.',
   scanErrorLoad: 'Der Scanner konnte nicht geladen werden. Prüfen Sie Ihre Verbindung.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Dieser Lernpfad wurde nicht gefunden.',
+  playlistLoadError: 'Der Lernpfad konnte nicht geladen werden.',
+  playlistsLoadError: 'Die Lernpfade konnten nicht geladen werden.',
 };

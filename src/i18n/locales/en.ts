@@ -175,6 +175,11 @@ export const en = {
   scanErrorOverconstrained: 'This camera is not available. Choose another one.',
   scanErrorFailed: 'The camera could not be started.',
   scanErrorLoad: 'The scanner could not be loaded. Check your connection.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'This learning path could not be found.',
+  playlistLoadError: 'The learning path could not be loaded.',
+  playlistsLoadError: 'Learning paths could not be loaded.',
 };
 
 /** Every message of the kit; a catalogue for another language has the same keys and signatures. */

@@ -183,4 +183,9 @@ export const es: Messages = {
   scanErrorOverconstrained: 'Esta cámara no está disponible. Elija otra.',
   scanErrorFailed: 'No se ha podido iniciar la cámara.',
   scanErrorLoad: 'No se ha podido cargar el escáner. Compruebe su conexión.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'No se ha encontrado este itinerario de aprendizaje.',
+  playlistLoadError: 'No se pudo cargar el itinerario de aprendizaje.',
+  playlistsLoadError: 'No se pudieron cargar los itinerarios de aprendizaje.',
 };

@@ -176,4 +176,9 @@ export const et: Messages = {
   scanErrorOverconstrained: 'See kaamera pole saadaval. Vali mõni teine.',
   scanErrorFailed: 'Kaamerat ei õnnestunud käivitada.',
   scanErrorLoad: 'Skannerit ei õnnestunud laadida. Kontrolli internetiühendust.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Seda õpiteed ei leitud.',
+  playlistLoadError: 'Õpiteed ei õnnestunud laadida.',
+  playlistsLoadError: 'Õpiteid ei õnnestunud laadida.',
 };

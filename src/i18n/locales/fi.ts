@@ -176,4 +176,9 @@ export const fi: Messages = {
   scanErrorOverconstrained: 'Kamera ei ole käytettävissä. Valitse toinen.',
   scanErrorFailed: 'Kameraa ei voitu käynnistää.',
   scanErrorLoad: 'Skanneria ei voitu ladata. Tarkista verkkoyhteys.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Tätä oppimispolkua ei löytynyt.',
+  playlistLoadError: 'Oppimispolkua ei voitu ladata.',
+  playlistsLoadError: 'Oppimispolkuja ei voitu ladata.',
 };

@@ -183,4 +183,9 @@ export const fr: Messages = {
   scanErrorOverconstrained: 'Cette caméra n’est pas disponible. Choisissez-en une autre.',
   scanErrorFailed: 'La caméra n’a pas pu démarrer.',
   scanErrorLoad: 'Le scanner n’a pas pu être chargé. Vérifiez votre connexion.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Ce parcours d’apprentissage est introuvable.',
+  playlistLoadError: 'Le parcours d’apprentissage n’a pas pu être chargé.',
+  playlistsLoadError: 'Les parcours d’apprentissage n’ont pas pu être chargés.',
 };

@@ -183,4 +183,9 @@ export const it: Messages = {
   scanErrorOverconstrained: 'Questa fotocamera non è disponibile. Scegline un’altra.',
   scanErrorFailed: 'Non è stato possibile avviare la fotocamera.',
   scanErrorLoad: 'Non è stato possibile caricare lo scanner. Controlla la connessione.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Questo percorso di apprendimento non è stato trovato.',
+  playlistLoadError: 'Impossibile caricare il percorso di apprendimento.',
+  playlistsLoadError: 'Impossibile caricare i percorsi di apprendimento.',
 };

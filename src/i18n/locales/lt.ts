@@ -194,4 +194,9 @@ export const lt: Messages = {
   scanErrorOverconstrained: 'Ši kamera nepasiekiama. Pasirinkite kitą.',
   scanErrorFailed: 'Nepavyko įjungti kameros.',
   scanErrorLoad: 'Nepavyko įkelti skenerio. Patikrinkite interneto ryšį.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Šis mokymosi kelias nerastas.',
+  playlistLoadError: 'Nepavyko įkelti mokymosi kelio.',
+  playlistsLoadError: 'Nepavyko įkelti mokymosi kelių.',
 };

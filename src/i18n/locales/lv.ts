@@ -183,4 +183,9 @@ export const lv: Messages = {
   scanErrorOverconstrained: 'Šī kamera nav pieejama. Izvēlieties citu.',
   scanErrorFailed: 'Kameru neizdevās ieslēgt.',
   scanErrorLoad: 'Skeneri neizdevās ielādēt. Pārbaudiet savienojumu.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Šis mācību ceļš netika atrasts.',
+  playlistLoadError: 'Mācību ceļu neizdevās ielādēt.',
+  playlistsLoadError: 'Mācību ceļus neizdevās ielādēt.',
 };

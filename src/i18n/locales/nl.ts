@@ -176,4 +176,9 @@ export const nl: Messages = {
   scanErrorOverconstrained: 'Deze camera is niet beschikbaar. Kies een andere.',
   scanErrorFailed: 'De camera kon niet worden gestart.',
   scanErrorLoad: 'De scanner kon niet worden geladen. Controleer uw verbinding.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Deze leerroute is niet gevonden.',
+  playlistLoadError: 'De leerroute kon niet worden geladen.',
+  playlistsLoadError: 'De leerroutes konden niet worden geladen.',
 };

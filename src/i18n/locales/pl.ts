@@ -199,4 +199,9 @@ export const pl: Messages = {
   scanErrorOverconstrained: 'Ten aparat jest niedostępny. Wybierz inny.',
   scanErrorFailed: 'Nie udało się włączyć aparatu.',
   scanErrorLoad: 'Nie udało się wczytać skanera. Sprawdź połączenie.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Nie znaleziono tej ścieżki nauki.',
+  playlistLoadError: 'Nie udało się wczytać ścieżki nauki.',
+  playlistsLoadError: 'Nie udało się wczytać ścieżek nauki.',
 };

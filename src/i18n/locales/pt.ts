@@ -183,4 +183,9 @@ export const pt: Messages = {
   scanErrorOverconstrained: 'Esta câmara não está disponível. Escolha outra.',
   scanErrorFailed: 'Não foi possível ligar a câmara.',
   scanErrorLoad: 'Não foi possível carregar o leitor. Verifique a sua ligação.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Este percurso de aprendizagem não foi encontrado.',
+  playlistLoadError: 'Não foi possível carregar o percurso de aprendizagem.',
+  playlistsLoadError: 'Não foi possível carregar os percursos de aprendizagem.',
 };

@@ -183,4 +183,9 @@ export const ro: Messages = {
   scanErrorOverconstrained: 'Această cameră nu este disponibilă. Alegeți alta.',
   scanErrorFailed: 'Camera nu a putut fi pornită.',
   scanErrorLoad: 'Scanerul nu a putut fi încărcat. Verificați conexiunea.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Acest traseu de învățare nu a fost găsit.',
+  playlistLoadError: 'Traseul de învățare nu a putut fi încărcat.',
+  playlistsLoadError: 'Traseele de învățare nu au putut fi încărcate.',
 };

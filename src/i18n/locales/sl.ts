@@ -199,4 +199,9 @@ export const sl: Messages = {
   scanErrorOverconstrained: 'Ta kamera ni na voljo. Izberite drugo.',
   scanErrorFailed: 'Kamere ni bilo mogoče vklopiti.',
   scanErrorLoad: 'Skenerja ni bilo mogoče naložiti. Preverite povezavo.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Te učne poti ni bilo mogoče najti.',
+  playlistLoadError: 'Učne poti ni bilo mogoče naložiti.',
+  playlistsLoadError: 'Učnih poti ni bilo mogoče naložiti.',
 };

@@ -199,4 +199,9 @@ export const uk: Messages = {
   scanErrorOverconstrained: 'Ця камера недоступна. Виберіть іншу.',
   scanErrorFailed: 'Не вдалося увімкнути камеру.',
   scanErrorLoad: 'Не вдалося завантажити сканер. Перевірте з’єднання.',
+
+  // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)
+  playlistNotFound: 'Цей навчальний шлях не знайдено.',
+  playlistLoadError: 'Не вдалося завантажити навчальний шлях.',
+  playlistsLoadError: 'Не вдалося завантажити навчальні шляхи.',
 };

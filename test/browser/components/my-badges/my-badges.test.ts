@@ -203,4 +203,21 @@ describe('my-badges', () => {
     }
     expect((await shadow(el, '[role="status"]')).textContent).to.contain('forgotten');
   });
+
+  it('shows the learning path a badge belongs to, and the progress along it, in the visitor’s language', async () => {
+    // The webinar and the digital step are two of the three steps that count in "Learning city strategist".
+    await claim('gnlc-future-skills', 'GNLC-FUTURE', { t2: ['Learning cities connect people.'] });
+    await claim('digital-step', undefined, { t1: ['Video calls with my family.'] });
+    const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
+    await waitUntil(() => text(el).includes('Learning path “Learning city strategist”: 2 of 3'), 'the path was not shown');
+    const paths = [...el.shadowRoot!.querySelectorAll('[part="path"]')].map((path) => path.textContent!.replace(/\s+/g, ' ').trim());
+    // The digital step is in two paths; the webinar in two as well (Turin's counts it as optional).
+    expect(paths).to.include('Learning path “Jaunimo vasaros kelias”: 1 of 3');
+    expect(paths).to.include('Learning path “Percorso competenze digitali”: 1 of 3');
+    const bar = el.shadowRoot!.querySelector<HTMLProgressElement>('[part="path"] progress')!;
+    expect(bar.max).to.equal(3);
+    await expect(el).to.be.accessible();
+    const lt = await fixture<MyBadges>(html`<my-badges api=${API} lang="lt"></my-badges>`);
+    await waitUntil(() => text(lt).includes('Mokymosi kelias „Learning city strategist“: 2 iš 3'), 'no Lithuanian');
+  });
 });
