@@ -73,9 +73,12 @@ export class Catalogues<M extends object> {
     return this.custom?.catalogues.get(key) ?? this.loaded.get(key) ?? this.en;
   }
 
-  /** One message in a language: a city's override first, then the catalogue. */
+  /**
+   * One message in a language: a city's override first, then the catalogue, then English (a
+   * city's registered catalogue may lack the words of an element's own set).
+   */
   message<K extends keyof M>(lang: string, key: K): M[K] {
-    return (this.custom?.overrides.get(catalogueLanguage(lang))?.[key] as M[K] | undefined) ?? this.get(lang)[key];
+    return (this.custom?.overrides.get(catalogueLanguage(lang))?.[key] as M[K] | undefined) ?? this.get(lang)[key] ?? this.en[key];
   }
 
   has(lang: string): boolean {
@@ -104,6 +107,23 @@ export class Catalogues<M extends object> {
 
 /** The kit's messages. */
 export const MESSAGES = new Catalogues(en, loaders, { catalogues: registeredCatalogues, overrides: messageOverrides });
+
+/**
+ * The kit's messages and one element's own words, as one set: the element's catalogues load with
+ * it (and with the kit's catalogue for the language), so that the drop-in's initial load does not
+ * carry words only that element shows.
+ * @param ownEn the element's English messages
+ * @param own one loader for each language of {@link LANGUAGES} other than English
+ */
+export function withOwnMessages<E extends object>(ownEn: E, own: Record<string, () => Promise<E>>): Catalogues<Messages & E> {
+  const loaders = Object.fromEntries(
+    Object.entries(own).map(([lang, load]) => [lang, () => Promise.all([MESSAGES.load(lang), load()]).then(([kit, mine]) => ({ ...kit, ...mine }))]),
+  );
+  return new Catalogues<Messages & E>({ ...en, ...ownEn }, loaders, {
+    catalogues: registeredCatalogues as Map<string, Messages & E>,
+    overrides: messageOverrides as Map<string, Partial<Messages & E>>,
+  });
+}
 
 /** Loads (once) the kit's catalogue for a language; resolves to English where there is none. */
 export const loadCatalogue = (lang: string): Promise<Messages> => MESSAGES.load(lang);

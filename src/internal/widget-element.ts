@@ -1,7 +1,8 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
-import { LocalizeController, MESSAGES } from '../i18n/localize.js';
+import type { Messages } from '../i18n/locales/en.js';
+import { type Catalogues, LocalizeController, MESSAGES } from '../i18n/localize.js';
 import { device } from '../store/device.js';
 import { installTheme, tokens } from '../styles/tokens.js';
 
@@ -18,8 +19,14 @@ export class WidgetElement extends LitElement {
   /** UI language (BCP 47); overrides any `<learning-city>` and the page's `<html lang>`. */
   @property() override lang = '';
 
+  /**
+   * The messages the element shows: the kit's, or a set that adds the element's own words
+   * (`withOwnMessages`) so that they load with the element.
+   */
+  static messages: Catalogues<Messages> = MESSAGES;
+
   protected readonly config = new ConfigController(this);
-  protected readonly localize = new LocalizeController(this, () => this.config.lang, MESSAGES);
+  protected readonly localize = new LocalizeController(this, () => this.config.lang, (this.constructor as typeof WidgetElement).messages);
 
   private stopWatchingStorage?: () => void;
 

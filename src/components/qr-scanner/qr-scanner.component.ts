@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import type { Messages } from '../../i18n/locales/en.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { ScannerMessages } from '../../i18n/scanner/en.js';
+import { SCANNER_MESSAGES } from '../../i18n/scanner-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { allowedOrigins, claimCode, MAX_TEXT_LENGTH } from '../../scan/claim-code.js';
@@ -99,6 +103,8 @@ let instances = 0;
  */
 export class QrScanner extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
+  static override messages = SCANNER_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & ScannerMessages>;
 
   /**
    * Origins claim URLs may come from, space-separated (`https://vilnius.example
