@@ -129,7 +129,7 @@ export function withOwnMessages<E extends object>(ownEn: E, own: Record<string, 
 export const loadCatalogue = (lang: string): Promise<Messages> => MESSAGES.load(lang);
 
 /** Keys of the messages that are plain text, without arguments. */
-export type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+export type TextKey<M = Messages> = { [K in keyof M]: M[K] extends string ? K : never }[keyof M];
 
 type Args<M, K extends keyof M> = M[K] extends (...args: infer A) => string ? A : [];
 

@@ -8,6 +8,7 @@ import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
 import { claimAction, skillChips } from '../shared/templates.js';
+import type { CalendarLinks } from './calendar-links.js';
 import type { PlaylistList } from './playlist-list.js';
 import { styles } from './activity-card.styles.js';
 
@@ -26,11 +27,13 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * One learning activity as on its Cities of Learning page: cover, title, date and time in the
  * event's own time zone, place or online link, description, organiser, category, time to
  * complete, skills, its badge, how many playlists (learning paths) include it (the full card opens
- * the list of them, each name linked with `playlist-href`), and a call to action to get the
- * badge. The activity's text carries its own `lang`; the widget's labels follow the UI language.
+ * the list of them, each name linked with `playlist-href`), "add to calendar" (full card), and a
+ * call to action to get the badge. The activity's text carries its own `lang`; the widget's labels
+ * follow the UI language.
  *
  * Whatever the page puts inside the element (a link to the activity page, say) is shown until
- * the kit has loaded, and again whenever the activity cannot be shown.
+ * the kit has loaded, and again whenever the activity cannot be shown. Once the activity is shown,
+ * the element also holds it as schema.org `Event` microdata (a hidden child), for search engines.
  *
  * @summary Shows one learning activity from the badge API.
  * @tag activity-card
@@ -60,6 +63,7 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @csspart playlists - "Added to N playlists"; on the full card, the button that opens the list of them.
  * @csspart playlist-list - The list of the learning paths that include the activity.
  * @csspart playlist - One learning path in that list.
+ * @csspart calendar - "Add to calendar" (full card): the .ics file from the API, Google Calendar and Outlook.
  * @csspart badge - The badge's thumbnail and name.
  * @csspart claim - The call to action to get the badge.
  * @csspart skeleton - The placeholder shown while loading.
@@ -74,7 +78,7 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @cssprop --lc-activity-card-placeholder - Background behind or instead of the cover image.
  * @cssprop --lc-activity-card-description-lines - Lines of the full card's description shown before "Read more" (default `5`).
  * @cssprop --lc-activity-card-body-size - Height the full card's body reserves while loading and keeps once loaded, so
- * that nothing below moves (default `66rem`, `45rem` from a 30rem-wide card). Raise it when your activities carry
+ * that nothing below moves (default `66rem`, `47rem` from a 30rem-wide card). Raise it when your activities carry
  * more text; content taller than this still shows, but pushes the page down once.
  * @cssprop --lc-activity-card-compact-size - Height the compact card reserves and keeps (default `16.25rem`).
  */
@@ -111,6 +115,9 @@ export class ActivityCard extends WidgetElement {
   /** Whether the visitor opened the list of learning paths that include the activity. */
   @state() private playlistsOpen = false;
 
+  /** The "add to calendar" links, made when the visitor first opens them. */
+  @state() private calendar?: { id: string; links: CalendarLinks };
+
   /** The list of learning paths that include the activity, loaded when the visitor first opens it. */
   private playlistList?: PlaylistList;
 
@@ -141,6 +148,7 @@ export class ActivityCard extends WidgetElement {
   }
 
   override updated(): void {
+    this.placeEventData();
     const description = this.shadowRoot!.querySelector('[part~="description"]');
     if (description === this.observedDescription) return;
     this.descriptionSize.disconnect();
@@ -152,6 +160,20 @@ export class ActivityCard extends WidgetElement {
     super.disconnectedCallback();
     this.descriptionSize.disconnect();
     this.observedDescription = undefined;
+  }
+
+  /**
+   * The activity as schema.org `Event` microdata in the card's light DOM, where search engines
+   * read it (see event-data.ts), once per activity; its module loads after the card has shown.
+   */
+  private placeEventData(): void {
+    const activity = this.activity.value;
+    if (!activity || this.querySelector(':scope > [data-lc-event]')?.getAttribute('data-lc-event') === activity.id) return;
+    void import('./event-data.js').then(({ eventData }) => {
+      if (this.activity.value !== activity) return;
+      this.querySelector(':scope > [data-lc-event]')?.remove();
+      this.append(eventData(activity));
+    });
   }
 
   private measureDescription(description: Element): void {
@@ -241,8 +263,31 @@ export class ActivityCard extends WidgetElement {
                 )}</button>${this.playlistList?.render(this.playlistsOpen, this.playlistHref)}`
             : html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
           : nothing}
+        ${full ? this.renderCalendar(activity) : nothing}
         ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
       </div>`;
+  }
+
+  /** "Add to calendar": a disclosure whose links are made (in a module of their own) when it opens. */
+  private renderCalendar(activity: Activity) {
+    const { term } = this.localize;
+    const links = this.calendar?.id === activity.id ? this.calendar.links : undefined;
+    return html`<details part="calendar" class="calendar" @toggle=${(event: Event) => this.openCalendar(event, activity)}>
+      <summary class="action">${term('addToCalendar')}</summary>
+      ${links
+        ? html`<ul>
+            ${links.ics ? html`<li><a href=${links.ics} download>${term('calendarFile')}</a></li>` : nothing}
+            <li><a href=${links.google} target="_blank" rel="noopener">Google Calendar</a></li>
+            <li><a href=${links.outlook} target="_blank" rel="noopener">Outlook.com</a></li>
+          </ul>`
+        : nothing}
+    </details>`;
+  }
+
+  private async openCalendar(event: Event, activity: Activity): Promise<void> {
+    if (!(event.target as HTMLDetailsElement).open) return;
+    const { calendarLinks } = await import('./calendar-links.js');
+    this.calendar = { id: activity.id, links: calendarLinks(activity, this.config.api) };
   }
 
   private togglePlaylists = async () => {

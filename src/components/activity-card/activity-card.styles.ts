@@ -45,7 +45,7 @@ export const styles = css`
 
   @container (min-inline-size: 30rem) {
     .full .body {
-      min-block-size: var(--lc-activity-card-body-size, 45rem);
+      min-block-size: var(--lc-activity-card-body-size, 47rem);
     }
   }
 
@@ -108,6 +108,23 @@ export const styles = css`
 
   .concealed {
     visibility: hidden;
+  }
+
+  .calendar summary {
+    color: var(--lc-color-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .calendar ul {
+    margin: 0;
+    padding-inline-start: var(--lc-space-l);
+  }
+
+  .calendar a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--lc-target-size);
   }
 
   .badge {

@@ -76,7 +76,7 @@ export const styles = css`
 
   @container (min-inline-size: 30rem) {
     .items > .full::after {
-      block-size: var(--lc-activity-card-body-size, 45rem);
+      block-size: var(--lc-activity-card-body-size, 47rem);
     }
   }
 

@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import type { Badge, Task } from '../../api/types.js';
 import type { ScanDetail } from '../../events.js';
 import { ResourceController } from '../../internal/resource-controller.js';
+import { CLAIM_MESSAGES, type ClaimWords } from '../../i18n/claim-messages.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
@@ -58,6 +60,8 @@ const STEP_LABELS = {
  */
 export class BadgeClaim extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
+  static override messages = CLAIM_MESSAGES;
+  protected declare readonly localize: LocalizeController<ClaimWords>;
 
   /** Id of the badge to claim. */
   @property({ attribute: 'badge-id' }) badgeId = '';

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Badge, ClaimSubmission, Task } from '../../api/types.js';
+import type { ClaimWords } from '../../i18n/claim-messages.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Attachment } from '../../store/repository.js';
 import { formatBytes } from './format-bytes.js';
@@ -58,7 +59,7 @@ export class ClaimForm {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly localize: LocalizeController,
+    private readonly localize: LocalizeController<ClaimWords>,
     /** Called after every change the visitor makes (to save the draft). */
     private readonly edited: () => void,
   ) {}

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiError } from '../../api/errors.js';
 import type { Badge, Claim } from '../../api/types.js';
+import type { ClaimWords } from '../../i18n/claim-messages.js';
 import type { LocalizeController, TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
@@ -15,7 +16,7 @@ export type Result = { kind: 'delivered'; id: string; claim: Claim } | { kind: '
 const REVIEW_POLL_MS = 60_000;
 
 /** API refusals the visitor can act on, in their words; anything else shows the API's message. */
-const REFUSALS: Record<string, TextKey> = {
+const REFUSALS: Record<string, TextKey<ClaimWords>> = {
   code_invalid: 'errorCodeInvalid',
   code_used: 'errorCodeUsed',
   code_expired: 'errorCodeExpired',
@@ -48,7 +49,7 @@ export class ClaimSender implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly repository: () => Repository | undefined,
-    private readonly localize: LocalizeController,
+    private readonly localize: LocalizeController<ClaimWords>,
     /** Tells the visitor, through the element's live region. */
     private readonly say: (text: string) => void,
   ) {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Activity, Badge, Playlist, PlaylistStep } from '../../api/types.js';
+import { CLAIM_MESSAGES, type ClaimWords } from '../../i18n/claim-messages.js';
 import { eventTime, visitorTimeZone } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
@@ -74,6 +75,9 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
  */
 export class PlaylistCard extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
+  // The path's badge is claimed with the claim form's parts, in its words.
+  static override messages = CLAIM_MESSAGES;
+  protected declare readonly localize: LocalizeController<ClaimWords>;
 
   /** Id of the learning path in the badge API. */
   @property({ attribute: 'playlist-id' }) playlistId = '';

@@ -54,7 +54,16 @@ function injections(root: Element): string[] {
   const found: string[] = [];
   for (const element of everyElement(root)) {
     const tag = element.localName;
-    if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'math'].includes(tag)) found.push(`<${tag}> injected`);
+    // The card's schema.org microdata: <meta itemprop content> and <link itemprop href>, nothing else.
+    const microdata =
+      (tag === 'meta' || tag === 'link') &&
+      !!element.closest('[data-lc-event]') &&
+      [...element.attributes].every(({ name }) => ['itemprop', 'content', 'href'].includes(name));
+    if (tag === 'link' && !microdata) found.push('<link> injected');
+    if (tag === 'link' && microdata && !SAFE.has(new URL(element.getAttribute('href')!, location.href).protocol)) {
+      found.push(`<link> with ${element.getAttribute('href')}`);
+    }
+    if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'math'].includes(tag) && !microdata) found.push(`<${tag}> injected`);
     if (tag === 'svg' && !element.closest('[part]')) found.push('<svg> injected');
     for (const { name, value } of element.attributes) {
       if (name.startsWith('on')) found.push(`<${tag} ${name}="${value}">`);

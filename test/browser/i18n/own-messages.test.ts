@@ -1,0 +1,38 @@
+// The catalogue sets that elements loaded on demand bring with them (`withOwnMessages`): in every
+// language, every message of the element's English set, of the same kind, beside the kit's own.
+import { expect } from '@open-wc/testing';
+import { CLAIM_MESSAGES } from '../../../src/i18n/claim-messages.js';
+import { en as claimEn } from '../../../src/i18n/claim/en.js';
+import { en as kitEn } from '../../../src/i18n/locales/en.js';
+import { type Catalogues, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
+import { en as scannerEn } from '../../../src/i18n/scanner/en.js';
+import { SCANNER_MESSAGES } from '../../../src/i18n/scanner-messages.js';
+
+const SETS: [string, Catalogues<object>, object][] = [
+  ['qr-scanner', SCANNER_MESSAGES, scannerEn],
+  ['badge-claim', CLAIM_MESSAGES, claimEn],
+];
+
+for (const [element, set, en] of SETS) {
+  describe(`${element} catalogues`, () => {
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      it(`${lang} has every message English has, of the same kind, beside the kit's own`, async () => {
+        const messages = (await set.load(lang)) as Record<string, unknown>;
+        const kit = await loadCatalogue(lang);
+        for (const [key, message] of Object.entries(en)) {
+          expect(messages, `${lang} lacks "${key}"`).to.have.property(key);
+          expect(typeof messages[key], `${lang}: "${key}"`).to.equal(typeof message);
+        }
+        // The kit's words come with them, in the same language.
+        expect(messages.retry).to.equal(kit.retry);
+        expect(Object.keys(messages).sort()).to.deep.equal([...Object.keys(kitEn), ...Object.keys(en)].sort());
+      });
+    }
+
+    it('is English for a language without a catalogue', async () => {
+      const messages = (await set.load('ga-IE')) as Record<string, unknown>;
+      for (const [key, message] of Object.entries(en)) expect(messages[key]).to.equal(message);
+      expect(messages.retry).to.equal(kitEn.retry);
+    });
+  });
+}
