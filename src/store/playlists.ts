@@ -105,9 +105,10 @@ export function readPlaylist(repository: Repository, id: string, ttlSeconds: num
 export function readPlaylistList(repository: Repository, query: PlaylistQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<PlaylistPage>> {
   const key = listKey(query);
   return repository.read('playlists', key, ttlSeconds, decodePlaylists.page, async () => {
+    const generation = repository.device.store.generation;
     const page = await repository.client.listPlaylists(query, { signal });
-    await repository.remember('playlist', page.items);
-    await repository.keep('playlists', key, page);
+    await repository.remember('playlist', page.items, generation);
+    await repository.keep('playlists', key, page, generation);
     return page;
   });
 }

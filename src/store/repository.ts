@@ -87,16 +87,18 @@ export class Repository {
    */
   list(query: ActivityQuery, ttlSeconds: number, signal: AbortSignal): AsyncGenerator<Snapshot<ActivityPage>> {
     return this.read('list', listKey(query), ttlSeconds, decode.activityPage, async () => {
+      const generation = this.store.generation;
       const page = await this.listPage(query, signal);
-      await this.keep('list', listKey(query), page);
+      await this.keep('list', listKey(query), page, generation);
       return page;
     });
   }
 
   /** One page of a list query, its activities cached for the cards. */
   async listPage(query: ActivityQuery, signal: AbortSignal): Promise<ActivityPage> {
+    const generation = this.store.generation;
     const page = await this.client.listActivities(query, { signal });
-    await this.remember('activity', page.items);
+    await this.remember('activity', page.items, generation);
     return page;
   }
 
@@ -195,8 +197,9 @@ export class Repository {
     readMany: (ids: string[], signal: AbortSignal) => Promise<BatchRead<T>>,
   ): Batcher<T> {
     return new Batcher<T>(async (ids, signal) => {
+      const generation = this.store.generation;
       const read = await readMany(ids, signal);
-      await this.remember(type, read.items);
+      await this.remember(type, read.items, generation);
       return answer(ids, read);
     });
   }
@@ -206,14 +209,18 @@ export class Repository {
     return { values: new Map(records.filter((r) => r !== undefined).map((r) => [r.key, r])) };
   }
 
-  /** Keeps the first page of a list query, under the query, for offline use. */
-  async keep(type: 'list' | 'playlists', id: string, data: unknown): Promise<void> {
+  /**
+   * Keeps the first page of a list query, under the query, for offline use; not when the device
+   * was forgotten since `generation` (the store's when the read began).
+   */
+  async keep(type: 'list' | 'playlists', id: string, data: unknown, generation: number): Promise<void> {
+    if (generation !== this.store.generation) return;
     await this.store.put('entities', { key: this.key(type, id), data, storedAt: Date.now() });
   }
 
-  /** Caches entities the API answered, for every widget that reads them. */
-  async remember(type: EntityType, entities: { id: string }[]): Promise<void> {
-    if (entities.length === 0) return;
+  /** Caches entities the API answered, for every widget that reads them (as `keep`, not after a forget). */
+  async remember(type: EntityType, entities: { id: string }[], generation: number): Promise<void> {
+    if (entities.length === 0 || generation !== this.store.generation) return;
     const storedAt = Date.now();
     const records = entities.map((data) => ({ key: this.key(type, data.id), data, storedAt }));
     await this.store.put('entities', ...records);

@@ -109,8 +109,15 @@ export class KitStore {
     );
   }
 
+  /**
+   * How many times this device has been forgotten: a read that started before it (its answer
+   * still on the way) must not write back into the cache afterwards.
+   */
+  generation = 0;
+
   /** Forgets everything the kit keeps on this device. */
   async clear(): Promise<void> {
+    this.generation++;
     this.memory.forEach((records) => records.clear());
     await this.use(
       async (db) => {

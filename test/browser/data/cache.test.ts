@@ -134,6 +134,18 @@ describe('cache and batching', () => {
     await reopened.close();
   });
 
+  it('writes nothing back once the device is forgotten while a read is on its way', async () => {
+    const device = new Device(store);
+    const repository = new Repository(new RestClient({ api: API }), API, device);
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1000, times: 1 });
+    const reading = collect(repository.activity('13965', 300, new AbortController().signal));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the request is out
+    await device.forget();
+    const [answer] = await reading;
+    expect((answer!.value as Activity).id, 'the widget still gets its answer').to.equal('13965');
+    expect(await store.all('entities'), 'nothing cached after the forget').to.deep.equal([]);
+  });
+
   it('shows stale data first, then refreshes it when older than the TTL', async () => {
     const client = new RestClient({ api: API });
     await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
