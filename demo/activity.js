@@ -1,6 +1,7 @@
-// The activity page shows the activity named in `?id=`, the first learning path that holds it
-// (the section is hidden when none does), and the claim for its badge. A visitor pressing "Get
-// activity badge" stays on the page: the claim below is scrolled into view.
+// The activity page shows the activity named in `?id=`, the claim for its badge, and below them
+// the first learning path that holds it (hidden when none does; after the claim, so that the
+// path's arrival moves nothing the visitor may be pressing). A visitor pressing "Get activity
+// badge" stays on the page: the claim below is scrolled into view.
 const id = new URLSearchParams(location.search).get('id');
 const card = document.querySelector('activity-card');
 const claim = document.querySelector('badge-claim');
