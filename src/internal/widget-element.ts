@@ -23,7 +23,7 @@ export class WidgetElement extends LitElement {
    * The messages the element shows: the kit's, or a set that adds the element's own words
    * (`withOwnMessages`) so that they load with the element.
    */
-  static messages: Catalogues<Messages> = MESSAGES;
+  protected static messages: Catalogues<Messages> = MESSAGES;
 
   protected readonly config = new ConfigController(this);
   protected readonly localize = new LocalizeController(this, () => this.config.lang, (this.constructor as typeof WidgetElement).messages);

@@ -60,7 +60,7 @@ const STEP_LABELS = {
  */
 export class BadgeClaim extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
-  static override messages = CLAIM_MESSAGES;
+  protected static override messages = CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords>;
 
   /** Id of the badge to claim. */

@@ -76,7 +76,7 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
 export class PlaylistCard extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
   // The path's badge is claimed with the claim form's parts, in its words.
-  static override messages = CLAIM_MESSAGES;
+  protected static override messages = CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords>;
 
   /** Id of the learning path in the badge API. */

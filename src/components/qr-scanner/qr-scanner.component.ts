@@ -103,7 +103,7 @@ let instances = 0;
  */
 export class QrScanner extends WidgetElement {
   static override styles = [WidgetElement.styles, shared, styles];
-  static override messages = SCANNER_MESSAGES;
+  protected static override messages = SCANNER_MESSAGES;
   protected declare readonly localize: LocalizeController<Messages & ScannerMessages>;
 
   /**
