@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BadgeClient } from '../api/client.js';
 import { RestClient } from '../api/rest-client.js';
 import { device } from '../store/device.js';
-import { Repository } from '../store/repository.js';
+import { Repository } from '../repository/repository.js';
 import { configContext, type LearningCityConfig } from './context.js';
 import { installContextRoot } from './context-root.js';
 

@@ -3,8 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Playlist } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { ResourceController } from '../../internal/resource-controller.js';
-import { readPlaylistList } from '../../store/playlists.js';
-import type { Repository } from '../../store/repository.js';
+import { readPlaylistList } from '../../repository/playlists.js';
+import type { Repository } from '../../repository/repository.js';
 import { ReloadWhenOnline, errorNotice } from '../shared/resource-states.js';
 
 /**

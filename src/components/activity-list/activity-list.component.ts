@@ -7,7 +7,7 @@ import type { Activity, ActivityPage } from '../../api/types.js';
 import type { TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import type { Repository } from '../../store/repository.js';
+import type { Repository } from '../../repository/repository.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
 import { errorNotice, ReloadWhenOnline, ReportLoadErrors } from '../shared/resource-states.js';

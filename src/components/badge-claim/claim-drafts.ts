@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Repository } from '../../store/repository.js';
+import type { Repository } from '../../repository/repository.js';
 import { EMPTY_FIELDS, type ClaimForm, type Fields } from './claim-form.js';
 
 /** Milliseconds of quiet before what the visitor typed is saved. */

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Badge, ClaimSubmission, Task } from '../../api/types.js';
 import type { ClaimWords } from '../../i18n/claim-messages.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import type { Attachment } from '../../store/repository.js';
+import type { Attachment } from '../../repository/repository.js';
 import { formatBytes } from './format-bytes.js';
 
 export interface Fields {

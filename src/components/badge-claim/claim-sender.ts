@@ -5,7 +5,7 @@ import type { ClaimWords } from '../../i18n/claim-messages.js';
 import type { LocalizeController, TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
-import type { Attachment, Repository } from '../../store/repository.js';
+import type { Attachment, Repository } from '../../repository/repository.js';
 import { formField, type FieldErrors } from './claim-form.js';
 import type { ClaimSubmission } from '../../api/types.js';
 

@@ -7,7 +7,7 @@ import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { organiser } from '../../store/organiser.js';
+import { organiser } from '../../repository/organiser.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './claim-kiosk.styles.js';
 import { encodeQr, qrPath } from './qr-code.js';

@@ -1,4 +1,4 @@
-import type { ClaimRecord } from '../../store/database.js';
+import type { ClaimRecord } from '../../repository/repository.js';
 
 /**
  * Where an issued badge can be seen, kept and shown: its readable page (the credential's or the

@@ -10,7 +10,7 @@ import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { pathProgress, readPlaylist, stepActivities, type PathProgress } from '../../store/playlists.js';
+import { pathProgress, readPlaylist, stepActivities, type PathProgress } from '../../repository/playlists.js';
 import { shared } from '../../styles/shared.js';
 import { ClaimDrafts } from '../badge-claim/claim-drafts.js';
 import { ClaimForm, type FieldErrors, type FieldKey } from '../badge-claim/claim-form.js';

@@ -52,3 +52,10 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 /** The element focused inside the scanner's shadow root. */
 export const focusedPart = (el: QrScanner) => el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
+
+/** A canvas of the given size, filled by `paint`. */
+export function canvas(width: number, height: number, paint: (g: CanvasRenderingContext2D) => void): HTMLCanvasElement {
+  const c = Object.assign(document.createElement('canvas'), { width, height });
+  paint(c.getContext('2d', { willReadFrequently: true })!);
+  return c;
+}

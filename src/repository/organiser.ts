@@ -1,8 +1,8 @@
 import { organiserClient, type OrganiserClient, type ReviewQuery } from '../api/organiser-client.js';
 import type { EvidenceFile, KioskCode, ReviewPage } from '../api/types.js';
 import type { Snapshot } from '../internal/resource-controller.js';
-import type { OutboxRecord } from './database.js';
-import type { Delivery, QueuedReview } from './outbox.js';
+import type { OutboxRecord } from '../store/database.js';
+import type { Delivery, QueuedReview } from '../store/outbox.js';
 import type { Repository } from './repository.js';
 
 /**

@@ -7,7 +7,7 @@ import type { ActivityCard } from '../../../src/components/activity-card/activit
 import '../../../src/config/learning-city.js';
 import type { Snapshot } from '../../../src/internal/resource-controller.js';
 import { Device } from '../../../src/store/device.js';
-import { Repository } from '../../../src/store/repository.js';
+import { Repository } from '../../../src/repository/repository.js';
 import { KitStore, kitStore } from '../../../src/store/store.js';
 import { API, injectFault, resetServer, serverStats } from '../helpers/server.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ApiError } from '../../../src/api/errors.js';
-import { Batcher, type BatchAnswer } from '../../../src/store/batcher.js';
+import { Batcher, type BatchAnswer } from '../../../src/repository/batcher.js';
 
 /** A loader that answers each key with its upper case, noting every call and its signal. */
 function recorder(answer: (keys: string[]) => BatchAnswer<string> = (keys) => ({ values: new Map(keys.map((k) => [k, k.toUpperCase()])) })) {

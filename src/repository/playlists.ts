@@ -5,7 +5,7 @@ import type { PlaylistQuery } from '../api/client.js';
 import { decodePlaylists } from '../api/playlist-decoders.js';
 import type { Activity, Playlist, PlaylistPage, PlaylistStep, ProofClaim } from '../api/types.js';
 import type { Snapshot } from '../internal/resource-controller.js';
-import type { ClaimRecord } from './database.js';
+import type { ClaimRecord } from '../store/database.js';
 import type { Batcher } from './batcher.js';
 import { listKey, type Repository } from './repository.js';
 

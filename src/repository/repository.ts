@@ -2,13 +2,13 @@ import type { ActivityQuery, BadgeClient, BatchRead, Facets } from '../api/clien
 import type { Activity, ActivityPage, Badge, Claim, ClaimSubmission } from '../api/types.js';
 import { decode } from '../api/validate.js';
 import type { Snapshot } from '../internal/resource-controller.js';
+import { announce, type Change } from '../store/channel.js';
+import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from '../store/database.js';
+import type { Device } from '../store/device.js';
+import { attachments, storable, type Attachment } from '../store/files.js';
+import type { Delivery, ProgressListener, QueuedReview } from '../store/outbox.js';
+import type { KitStore } from '../store/store.js';
 import { Batcher, type BatchAnswer } from './batcher.js';
-import { announce, type Change } from './channel.js';
-import type { BadgeSummary, ClaimRecord, EntityRecord, OutboxRecord } from './database.js';
-import type { Device } from './device.js';
-import { attachments, storable, type Attachment } from './files.js';
-import type { Delivery, ProgressListener } from './outbox.js';
-import type { KitStore } from './store.js';
 
 /** Most entities kept on a device; the oldest are evicted first. */
 export const MAX_CACHED_ENTITIES = 500;
@@ -17,7 +17,8 @@ type EntityType = 'activity' | 'badge' | 'playlist';
 /** What the cache keeps: entities, and the first page of list queries (of activities, or of playlists). */
 export type CacheKind = EntityType | 'list' | 'playlists';
 
-export type { Attachment };
+// What the widgets show of the device's records, so that they need no store module.
+export type { Attachment, ClaimRecord, QueuedReview };
 
 /** What the visitor typed and attached in a claim form, as last saved. */
 export interface Draft {
@@ -48,7 +49,7 @@ export class Repository {
   private readonly store: KitStore;
 
   constructor(
-    /** The API's client: the organisers' widgets (through `Organiser`) and the learning paths' reads (`store/playlists.ts`) use it too. */
+    /** The API's client: the organisers' widgets (through `Organiser`) and the learning paths' reads (`playlists.ts`) use it too. */
     readonly client: BadgeClient,
     /** The API base; part of every cache key, so two APIs never mix. */
     readonly api: string,
