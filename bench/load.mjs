@@ -1,4 +1,5 @@
 // Time to content, API requests, layout shift and long tasks for each variant of the same page.
+import { distinctData } from './pages/render.mjs';
 import { repeat, summary } from './stats.mjs';
 
 export const VARIANTS = ['static', 'iframe', 'shoelace', 'lcw'];
@@ -48,8 +49,9 @@ async function loadOnce(browser, server, { variant, n, warm, text = false, settl
     await page.goto(url, { waitUntil: 'commit' });
     const time = await (await page.waitForFunction(ready, { variant, n }, { polling: 'raf', timeout: 60_000 })).jsonValue();
     const requestsAtContent = await server.dataRequests();
+    // Until the network is idle: the cards' badges are read after their activities.
     if (settle) await page.waitForTimeout(settle);
-    else await page.waitForLoadState('load');
+    else await page.waitForLoadState('networkidle');
     const requests = await server.dataRequests();
     const observed = await page.evaluate(() => window.__bench);
     return { time, requestsAtContent, requests, ...observed };
@@ -84,5 +86,5 @@ export async function measureLoad(browser, server, { runs }) {
     const results = await repeat(runs, () => loadOnce(browser, server, { variant, n: 10, warm: false, text: true, settle: 1000 }));
     shift[variant] = summary(results.map((r) => r.cls));
   }
-  return { timing, shift };
+  return { timing, shift, distinct: await distinctData(server.origin, 100) };
 }

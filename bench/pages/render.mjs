@@ -68,11 +68,23 @@ async function activities(origin) {
   return cache;
 }
 
+/** The activities of a page of `n` cards: every seeded one in turn, repeated past the last. */
+async function cardsOf(origin, n) {
+  const all = await activities(origin);
+  return Array.from({ length: n }, (_, i) => all[i % all.length]);
+}
+
+/** How many different activities and badges a page of `n` cards shows (what its requests read). */
+export async function distinctData(origin, n) {
+  const cards = await cardsOf(origin, n);
+  return { activities: new Set(cards.map((a) => a.id)).size, badges: new Set(cards.map((a) => a.badgeId).filter(Boolean)).size };
+}
+
 export async function renderPage(url, origin) {
   const all = await activities(origin);
   const n = Number(url.searchParams.get('n') ?? 1);
   const withText = url.searchParams.get('text') === '1';
-  const cards = Array.from({ length: n }, (_, i) => all[i % all.length]);
+  const cards = await cardsOf(origin, n);
   const body = (card) => cards.map((a, i) => (withText ? filler(i) : '') + card(a)).join('\n');
   const watch = (variant) => (url.searchParams.get('observe') === '1' ? observer(variant, n, withText) : '');
   switch (url.pathname) {
