@@ -106,10 +106,17 @@ export async function cameraError(error: unknown): Promise<CameraError> {
   return new CameraError((await noCamera()) ? 'not-found' : reason, { cause });
 }
 
+/** Why this page can have no camera at all, known before anyone asks for one. */
+export function pageCameraFailure(): 'insecure' | 'unsupported' | undefined {
+  if (!window.isSecureContext) return 'insecure';
+  if (!navigator.mediaDevices?.getUserMedia) return 'unsupported';
+  return undefined;
+}
+
 /** Throws the `CameraError` that explains why this page cannot have a camera, if it cannot. */
 export function assertCameraAvailable(): void {
-  if (!window.isSecureContext) throw new CameraError('insecure');
-  if (!navigator.mediaDevices?.getUserMedia) throw new CameraError('unsupported');
+  const reason = pageCameraFailure();
+  if (reason) throw new CameraError(reason);
 }
 
 /** A camera the visitor can choose. */

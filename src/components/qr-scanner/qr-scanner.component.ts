@@ -7,18 +7,13 @@ import { SCANNER_MESSAGES } from '../../i18n/scanner-messages.js';
 import { emit } from '../../internal/emit.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import { allowedOrigins, claimCode, MAX_TEXT_LENGTH } from '../../scan/claim-code.js';
-import {
-  cameraFailure,
-  listCameras,
-  loadDecoder,
-  type CameraFailure,
-  type CameraInfo,
-  type ScanSession,
-} from '../../scan/decoder.js';
+import { loadDecoder, pageCameraFailure, type CameraFailure } from '../../scan/decoder.js';
 import { shared } from '../../styles/shared.js';
+import { CameraController } from './camera-controller.js';
 import { styles } from './qr-scanner.styles.js';
 
-type Phase = 'idle' | 'starting' | 'scanning' | 'read' | 'error';
+/** Where the visitor is, apart from the camera being on: nothing yet, a code read, or an error. */
+type Phase = 'idle' | 'read' | 'error';
 
 /** A message kept unrendered, so it follows the language when that changes (or its catalogue arrives). */
 type Text = () => string;
@@ -37,18 +32,9 @@ const FAILURE_MESSAGES = {
 /** Failures that trying again on this page cannot fix. */
 const FINAL: ReadonlySet<string> = new Set(['insecure', 'unsupported']);
 
-/** Why this page can have no camera at all, known before anyone asks for one. */
-function pageCameraFailure(): CameraFailure | undefined {
-  if (!window.isSecureContext) return 'insecure';
-  if (!navigator.mediaDevices?.getUserMedia) return 'unsupported';
-  return undefined;
-}
-
 const visible = (element: Element) =>
   element.checkVisibility ? element.checkVisibility() : element.getClientRects().length > 0;
 
-/** The scanner whose camera is on: one at a time on a page. */
-let active: QrScanner | undefined;
 let instances = 0;
 
 /**
@@ -116,10 +102,6 @@ export class QrScanner extends WidgetElement {
   @state() private failure?: CameraFailure | 'load';
   @state() private status?: Text;
   @state() private message?: Text;
-  @state() private cameras: CameraInfo[] = [];
-  @state() private cameraId?: string;
-  @state() private torch = false;
-  @state() private torchOn = false;
   @state() private readingFile = false;
   @state() private codeError?: Text;
 
@@ -129,10 +111,26 @@ export class QrScanner extends WidgetElement {
   @query('[part="input"]') private codeInput!: HTMLInputElement;
 
   private readonly viewfinder = document.createElement('div');
-  private session?: ScanSession;
-  /** Bumped by every start and stop, so a start that finishes late knows it was cancelled. */
-  private run = 0;
-  private resumeWhenVisible = false;
+  private readonly camera = new CameraController(this, this.viewfinder, {
+    onStarting: () => {
+      this.refused = undefined;
+      this.message = undefined;
+      this.failure = undefined;
+      this.phase = 'idle';
+      this.status = () => this.localize.term('scanStarting');
+    },
+    onScanning: () => (this.status = () => this.localize.term('scanPointCamera')),
+    onRead: (text) => this.onCameraRead(text),
+    onFailure: (reason) => this.fail(reason),
+    onStopped: () => {
+      this.phase = 'idle';
+      this.status = () => this.localize.term('scanStopped');
+    },
+    onPaused: () => {
+      this.phase = 'idle';
+      this.status = undefined;
+    },
+  });
   /** The last text refused during this camera run, so a refused code is reported once. */
   private refused?: string;
   private focused?: Element | null;
@@ -147,95 +145,21 @@ export class QrScanner extends WidgetElement {
     super.connectedCallback();
     while (document.getElementById(this.viewfinder.id)) this.viewfinder.id = `lc-qr-scanner-${++instances}`;
     if (this.viewfinder.parentNode !== this) this.append(this.viewfinder);
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.resumeWhenVisible = false;
-    if (this.cameraOn) void this.stop();
   }
 
   /** Whether the camera is on or being turned on. */
   get cameraOn(): boolean {
-    return this.phase === 'starting' || this.phase === 'scanning';
+    return this.camera.state !== 'off';
   }
 
   /** Turns the camera on and scans until a claim code is read or `stop()` is called. */
-  async start(): Promise<void> {
-    if (!this.isConnected) return; // a camera for an element nobody sees would stay on unnoticed
-    const run = ++this.run;
-    const previous = this.release(); // this scanner's own camera, when it restarts
-    const other = active; // another scanner's, when one is on
-    active = this;
-    this.refused = undefined;
-    this.message = undefined;
-    this.failure = undefined;
-    this.phase = 'starting';
-    this.status = () => this.localize.term('scanStarting');
-    // The other scanner's camera is released first: many phones open one camera at a time.
-    await Promise.all([previous, other?.stop()]);
-    // The viewfinder must be laid out before the decoder measures it.
-    await this.updateComplete;
-    if (run !== this.run) return;
-    try {
-      const decoder = await loadDecoder().catch((error: unknown) => {
-        throw Object.assign(new Error('scanner-load'), { cause: error, load: true });
-      });
-      if (run !== this.run) return;
-      const session = await decoder.start(this.viewfinder, {
-        cameraId: this.cameraId,
-        onRead: (text) => this.onCameraRead(run, text),
-        onFailure: (error) => {
-          if (run !== this.run) return;
-          this.run++;
-          void this.release();
-          this.fail(cameraFailure(error));
-        },
-      });
-      if (run !== this.run) {
-        await session.stop();
-        return;
-      }
-      this.session = session;
-      this.torch = session.torch;
-      this.torchOn = false;
-      this.phase = 'scanning';
-      this.status = () => this.localize.term('scanPointCamera');
-      // Labels are known once the camera is allowed; a choice only when there is one to make.
-      const cameras = await listCameras().catch(() => []);
-      if (run === this.run) {
-        this.cameras = cameras;
-        this.cameraId = session.cameraId ?? this.cameraId;
-      }
-    } catch (error) {
-      if (run !== this.run) return;
-      if (active === this) active = undefined;
-      const reason = (error as { load?: boolean }).load ? 'load' : cameraFailure(error);
-      if (reason === 'overconstrained') this.cameraId = undefined; // next time, the default camera
-      this.fail(reason);
-    }
+  start(): Promise<void> {
+    return this.camera.start();
   }
 
   /** Turns the camera off (releasing it) and stops scanning. */
-  async stop(): Promise<void> {
-    const wasOn = this.cameraOn;
-    this.run++;
-    await this.release();
-    if (wasOn) {
-      this.phase = 'idle';
-      this.status = () => this.localize.term('scanStopped');
-    }
-  }
-
-  private async release(): Promise<void> {
-    const session = this.session;
-    this.session = undefined;
-    this.torch = false;
-    this.torchOn = false;
-    if (active === this) active = undefined;
-    await session?.stop();
+  stop(): Promise<void> {
+    return this.camera.stop();
   }
 
   private fail(reason: CameraFailure | 'load'): void {
@@ -247,8 +171,7 @@ export class QrScanner extends WidgetElement {
     emit(this, 'lc-error', { code, message: this.localize.term(FAILURE_MESSAGES[reason]) });
   }
 
-  private onCameraRead(run: number, text: string): void {
-    if (run !== this.run || this.phase !== 'scanning') return;
+  private onCameraRead(text: string): void {
     const code = claimCode(text, this.origins);
     if (code === undefined) {
       if (text === this.refused) return;
@@ -257,11 +180,10 @@ export class QrScanner extends WidgetElement {
       emit(this, 'lc-scan', { text });
       return;
     }
-    this.run++;
+    void this.camera.release();
     this.phase = 'read';
     this.message = undefined;
     this.status = () => this.localize.term('scanGotCode', code);
-    void this.release();
     emit(this, 'lc-scan', { text, code });
   }
 
@@ -269,39 +191,12 @@ export class QrScanner extends WidgetElement {
     return allowedOrigins(this.accept, this.config.api);
   }
 
-  private onVisibilityChange = () => {
-    if (document.visibilityState === 'hidden') {
-      if (!this.cameraOn) return;
-      this.resumeWhenVisible = true;
-      this.run++;
-      void this.release();
-      this.phase = 'idle';
-      this.status = undefined;
-    } else if (this.resumeWhenVisible) {
-      this.resumeWhenVisible = false;
-      if (this.isConnected && this.phase === 'idle') void this.start();
-    }
-  };
-
   private onCameraButton = () => {
     if (this.cameraOn) void this.stop();
     else void this.start();
   };
 
-  private onCameraChange = (event: Event) => {
-    this.cameraId = (event.target as HTMLSelectElement).value;
-    void this.start();
-  };
-
-  private onTorch = async () => {
-    const on = !this.torchOn;
-    try {
-      await this.session?.setTorch(on);
-      this.torchOn = on;
-    } catch {
-      this.torch = false; // the camera said it had one, but it does not switch
-    }
-  };
+  private onCameraChange = (event: Event) => void this.camera.choose((event.target as HTMLSelectElement).value);
 
   private async onFile(): Promise<void> {
     const file = this.fileInput.files?.[0];
@@ -368,6 +263,7 @@ export class QrScanner extends WidgetElement {
 
   override render() {
     const term = this.localize.term.bind(this.localize);
+    const camera = this.camera;
     const pageFailure = pageCameraFailure();
     const failure = pageFailure ?? this.failure;
     const final = failure !== undefined && FINAL.has(failure);
@@ -383,7 +279,7 @@ export class QrScanner extends WidgetElement {
     const status = this.status?.() ?? (this.phase === 'idle' && !pageFailure ? term('scanIntro') : '');
     const codeError = this.codeError?.() ?? '';
     return html`<div part="base" class="base" dir=${this.localize.dir} lang=${this.localize.lang}>
-      <div part="viewfinder" class="viewfinder" ?hidden=${!this.cameraOn} aria-busy=${this.phase === 'starting' ? 'true' : 'false'}>
+      <div part="viewfinder" class="viewfinder" ?hidden=${!this.cameraOn} aria-busy=${camera.state === 'starting' ? 'true' : 'false'}>
         <slot name="viewfinder"></slot>
       </div>
       <div class="live">
@@ -394,19 +290,19 @@ export class QrScanner extends WidgetElement {
         <button part="camera-button" class="button primary" type="button" ?hidden=${final} @click=${this.onCameraButton}>
           ${cameraLabel}
         </button>
-        ${this.torch && this.phase === 'scanning'
-          ? html`<button part="torch-button" class="button" type="button" aria-pressed=${this.torchOn ? 'true' : 'false'} @click=${this.onTorch}>
+        ${camera.torch && camera.state === 'on'
+          ? html`<button part="torch-button" class="button" type="button" aria-pressed=${camera.torchOn ? 'true' : 'false'} @click=${() => void camera.toggleTorch()}>
               ${term('scanTorch')}
             </button>`
           : nothing}
-        ${this.cameras.length > 1 && this.cameraOn
+        ${camera.cameras.length > 1 && this.cameraOn
           ? html`<label class="camera-choice">
               <span class="label">${term('scanCamera')}</span>
               <select part="camera-select" class="select" @change=${this.onCameraChange}>
-                ${this.cameras.map(
-                  (camera, i) =>
-                    html`<option value=${camera.id} ?selected=${camera.id === this.cameraId}>
-                      ${camera.label || term('scanCameraNumber', i + 1)}
+                ${camera.cameras.map(
+                  (choice, i) =>
+                    html`<option value=${choice.id} ?selected=${choice.id === camera.cameraId}>
+                      ${choice.label || term('scanCameraNumber', i + 1)}
                     </option>`,
                 )}
               </select>
