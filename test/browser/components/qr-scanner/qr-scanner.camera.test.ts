@@ -137,7 +137,7 @@ describe('qr-scanner with a camera', () => {
     await waitUntil(() => track.readyState === 'ended', 'the camera is still on');
   });
 
-  it('releases the camera while the page is hidden, and turns it back on when it is shown', async () => {
+  it('releases the camera while the page is hidden, turns it back on when it is shown, unless stopped meanwhile', async () => {
     const el = await fixture<QrScanner>(html`<qr-scanner lang="en" accept="https://nowhere.example"></qr-scanner>`);
     await el.start();
     await scanning(el);
@@ -153,6 +153,15 @@ describe('qr-scanner with a camera', () => {
       setVisibility('visible');
       await scanning(el);
       expect(videoTrack(el)!.readyState).to.equal('live');
+
+      // Stopped while hidden: it stays off when the page is shown again.
+      setVisibility('hidden');
+      await waitUntil(() => !videoTrack(el) || videoTrack(el)!.readyState === 'ended', 'the camera stayed on in a hidden page');
+      await el.stop();
+      setVisibility('visible');
+      await sleep(500); // time enough for a camera to start, were it coming back
+      expect(el.cameraOn).to.equal(false);
+      expect(videoTrack(el)?.readyState ?? 'ended').to.equal('ended');
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
       await el.stop();
