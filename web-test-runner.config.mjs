@@ -10,10 +10,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApi } from './server/app.js';
+import { kioskClaimUrl, kioskCode } from './server/kiosk.js';
+import { SEED } from './server/seed-data.js';
 import { browserCommands, browserPaths, chromiumArgs, freePort, startVirtualDisplay, startWebKitDriver } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { generateFakeCamera } from './scripts/fake-camera.mjs';
@@ -25,12 +28,27 @@ if (!ENGINES.includes(ENGINE)) throw new Error(`LC_ENGINE must be one of ${ENGIN
 
 const api = createApi({ dbPath: ':memory:', organiserToken: 'test-organiser-token', testControls: true });
 const paths = browserPaths();
+const port = await freePort();
+
+/**
+ * The kiosk screen the camera films after the posters: the seed badge's code at a fixed moment
+ * under a fixed secret, which the test gives the server (its test controls) before showing the
+ * kiosk. Computed with the server's own functions, as the server computes what it shows.
+ */
+function kioskScreen() {
+  const secret = createHash('sha256').update('learning-city-widgets kiosk camera').digest();
+  const screen = { badgeId: SEED.badgeId, period: 30, now: '2026-12-04T12:00:00.000Z' };
+  const code = kioskCode(secret, screen.badgeId, screen.period, Date.parse(screen.now));
+  // The page's origin: the test runner's (its default host name) serves the API under /api.
+  const text = kioskClaimUrl(`http://localhost:${port}/api`, { code, badgeId: screen.badgeId, activityId: SEED.activityId });
+  return { ...screen, secret: secret.toString('base64'), code, text };
+}
 
 // <qr-scanner>: a QR code video for Chromium's fake camera (and its pictures for the canvas camera
 // of the other engines) and QR code images, generated now with the `qrcode` package (git-ignored,
 // rebuilt every run) and served to the tests under /test-fixtures/.
 const FIXTURES_DIR = '.test-results/fixtures';
-const fakeVideo = resolve(generateFakeCamera(FIXTURES_DIR));
+const fakeVideo = resolve(generateFakeCamera(FIXTURES_DIR, kioskScreen()));
 
 /**
  * What a group's browser has: `camera` is none (no capture device at all), `qr` (a camera filming
@@ -203,7 +221,7 @@ export default {
   // The default group runs without a camera, in the system's default (light, motion) settings;
   // the camera and preference suites run in groups of their own below.
   files: ['test/browser/**/*.test.ts', `!test/browser/**/*.${SPECIAL}.test.ts`],
-  port: await freePort(),
+  port,
   nodeResolve: { exportConditions: ['development'] },
   // One test file at a time, in one browser at a time: the suites share one reference API (and
   // reset it), so a group's browser running beside another's would pull the data from under it.

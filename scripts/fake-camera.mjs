@@ -1,9 +1,9 @@
 // Test fixtures for <qr-scanner>, generated at test-run time with the `qrcode` package:
 // - a Y4M video that Chromium's fake capture device plays as the camera
 //   (`--use-file-for-fake-video-capture`): a poster's QR code filling a fifth of the frame, then
-//   the same kind of code filling most of it, so a test sees both sizes read; its two pictures
-//   also as PNG images (camera-0.png, camera-1.png), which the canvas camera of Firefox and WebKit
-//   draws (test/browser/helpers/canvas-camera.ts);
+//   the same kind of code filling most of it, so a test sees both sizes read, then (when given)
+//   a kiosk's screen; its pictures also as PNG images (camera-0.png, camera-1.png, …), which the
+//   canvas camera of Firefox and WebKit draws (test/browser/helpers/canvas-camera.ts);
 // - PNG images (a photo of the poster, and codes holding what must be refused) for the
 //   scan-from-file path.
 // Nothing here is committed: the files go to a git-ignored folder and are rebuilt on every run.
@@ -112,11 +112,23 @@ function png({ width, height, data }) {
   ]);
 }
 
-/** Writes every fixture into `dir`; returns the path of the camera video. */
-export function generateFakeCamera(dir) {
+/**
+ * A kiosk screen for the camera to film after the posters: the claim URL its QR code holds (`text`)
+ * and the code in it, with what makes the server show that code (its kiosk secret in base64, the
+ * moment its clock is stopped at, the badge and the period).
+ * @typedef {{ text: string, code: string, secret: string, now: string, badgeId: string, period: number }} KioskScreen
+ */
+
+/**
+ * Writes every fixture into `dir`; returns the path of the camera video.
+ * @param {string} dir
+ * @param {KioskScreen} [kiosk] filmed third, for a second, when given
+ */
+export function generateFakeCamera(dir, kiosk) {
   mkdirSync(dir, { recursive: true });
+  const fixtures = kiosk ? { ...FIXTURES, camera: [...FIXTURES.camera, { text: kiosk.text, code: kiosk.code, scale: 0.7 }], kiosk } : FIXTURES;
   const frames = [];
-  for (const segment of FIXTURES.camera) {
+  for (const segment of fixtures.camera) {
     // The scale is the code's width over the frame's (0.85 of the width is most of the height).
     const frame = drawQr(canvas(WIDTH, HEIGHT, 200), segment.text, Math.min(WIDTH * segment.scale, HEIGHT));
     for (let i = 0; i < FRAMES_PER_SEGMENT; i++) frames.push(frame);
@@ -124,7 +136,7 @@ export function generateFakeCamera(dir) {
   const video = join(dir, 'camera.y4m');
   writeFileSync(video, y4m(frames));
   // The same pictures as images, for the canvas camera of engines that cannot play the video.
-  FIXTURES.camera.forEach((_, i) => writeFileSync(join(dir, `camera-${i}.png`), png(frames[i * FRAMES_PER_SEGMENT])));
+  fixtures.camera.forEach((_, i) => writeFileSync(join(dir, `camera-${i}.png`), png(frames[i * FRAMES_PER_SEGMENT])));
 
   // A "photo of the poster": the code off-centre on a larger grey sheet.
   writeFileSync(join(dir, 'poster.png'), png(drawQr(canvas(900, 700, 180), FIXTURES.images.poster, 300, 560, 300)));
@@ -132,7 +144,7 @@ export function generateFakeCamera(dir) {
     writeFileSync(join(dir, `${name}.png`), png(drawQr(canvas(400, 400), FIXTURES.images[name], 360)));
   }
   writeFileSync(join(dir, 'blank.png'), png(canvas(400, 300, 230)));
-  writeFileSync(join(dir, 'fixtures.json'), JSON.stringify(FIXTURES, null, 2));
+  writeFileSync(join(dir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
   return video;
 }
 

@@ -52,6 +52,50 @@ const codeFor = (secret, badgeId, period, index) =>
 const periodIndex = (ms, period) => Math.floor(ms / (period * 1000));
 
 /**
+ * The code a kiosk shows for a badge at a moment, under a secret.
+ * @param {Buffer} secret
+ * @param {string} badgeId
+ * @param {number} period seconds
+ * @param {number} ms the moment, milliseconds since the epoch
+ */
+export const kioskCode = (secret, badgeId, period, ms) => codeFor(secret, badgeId, period, periodIndex(ms, period));
+
+/** The claim page a kiosk's QR code opens when the server is given none (`claimUrl`). */
+const CLAIM_URL = '/activity.html?id={activityId}&code={code}#claim';
+
+/**
+ * The claim URL a kiosk's QR code holds: `template` (relative ones resolved against the API's
+ * `base`) with `{code}`, `{badgeId}` and `{activityId}` filled in.
+ * @param {string} base absolute URL of the API
+ * @param {{ code: string, badgeId: string, activityId: string }} values
+ * @param {string} [template]
+ */
+export function kioskClaimUrl(base, { code, badgeId, activityId }, template = CLAIM_URL) {
+  return new URL(
+    template
+      .replaceAll('{code}', encodeURIComponent(code))
+      .replaceAll('{badgeId}', encodeURIComponent(badgeId))
+      .replaceAll('{activityId}', encodeURIComponent(activityId)),
+    base,
+  ).href;
+}
+
+/**
+ * Replaces the server's kiosk secret, for tests that must know the codes beforehand; every code
+ * shown before stops working.
+ * @param {import('./db.js').Database} db
+ * @param {Buffer} secret
+ */
+export async function setKioskSecret(db, secret) {
+  const value = secret.toString('base64');
+  await db
+    .insertInto('server_secrets')
+    .values({ name: 'kiosk', value })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
+    .execute();
+}
+
+/**
  * Checks a code that has the kiosk's form: `undefined` when it is not one (another kind of code),
  * else `ok`, `expired` (a real code of an older period) or `invalid`.
  * @param {import('./db.js').Database} db
@@ -102,8 +146,8 @@ export async function getKiosk(ctx) {
     throw new HttpError(409, 'no_code_task', 'This badge has no code task, so a code shown at the event would prove nothing.');
   }
   const now = ctx.now();
-  const index = periodIndex(now, period);
-  const code = codeFor(await kioskSecret(ctx.db), badge.id, period, index);
+  const code = kioskCode(await kioskSecret(ctx.db), badge.id, period, now);
+  const validUntil = (periodIndex(now, period) + 1) * period * 1000;
   const activity = await ctx.db.selectFrom('activities').select('id').where('badge_id', '=', badge.id).orderBy('starts_ms').orderBy('id').executeTakeFirst();
   const { claimed } = await ctx.db
     .selectFrom('claims')
@@ -112,21 +156,14 @@ export async function getKiosk(ctx) {
     .where('source', '=', 'kiosk')
     .where('status', '!=', 'rejected')
     .executeTakeFirstOrThrow();
-  const template = ctx.options.claimUrl || '/activity.html?id={activityId}&code={code}#claim';
-  const url = new URL(
-    template
-      .replaceAll('{code}', encodeURIComponent(code))
-      .replaceAll('{badgeId}', encodeURIComponent(badge.id))
-      .replaceAll('{activityId}', encodeURIComponent(activity?.id ?? '')),
-    ctx.base,
-  ).href;
+  const url = kioskClaimUrl(ctx.base, { code, badgeId: badge.id, activityId: activity?.id ?? '' }, ctx.options.claimUrl || undefined);
   return {
     body: {
       badgeId: badge.id,
       code,
       period,
       url,
-      validUntil: new Date((index + 1) * period * 1000).toISOString(),
+      validUntil: new Date(validUntil).toISOString(),
       now: new Date(now).toISOString(),
       claimed: Number(claimed),
     },

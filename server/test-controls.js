@@ -1,8 +1,9 @@
 // Controls for browser tests against the real server, mounted only with `testControls: true`:
-// reset to the seed, count requests per route, answer chosen requests with faults, and fake the
-// server's clock.
+// reset to the seed, count requests per route, answer chosen requests with faults, fake the
+// server's clock, and set the kiosk secret so that a kiosk's codes are known beforehand.
 import { count, resetDatabase } from './db.js';
 import { badRequest, invalid, readJson } from './http.js';
+import { setKioskSecret } from './kiosk.js';
 import { createRouter } from './router.js';
 import { requireInteger, requireObject, requireText } from './validate.js';
 
@@ -107,6 +108,20 @@ export function createTestControls({ db, limiter, clock }) {
       handler: () => {
         clock.real();
         return clockBody();
+      },
+    },
+    {
+      // `{ secret }`: at least 16 bytes in base64. Until the next reset, which makes a new one.
+      method: 'POST',
+      path: '/__test/kiosk-secret',
+      handler: async (ctx) => {
+        const { secret } = requireObject(await readJson(ctx.req));
+        const bytes = typeof secret === 'string' ? Buffer.from(secret, 'base64') : Buffer.alloc(0);
+        if (bytes.length < 16 || bytes.toString('base64') !== secret) {
+          throw invalid('secret_invalid', 'secret must be at least 16 bytes in base64.', 'secret');
+        }
+        await setKioskSecret(db, bytes);
+        return { body: { set: true } };
       },
     },
   ]);

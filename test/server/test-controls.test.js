@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { kioskClaimUrl, kioskCode } from '../../server/kiosk.js';
 import { ORGANISER_TOKENS, SEED } from '../../server/seed-data.js';
 import { bearer, postClaim, postJson, request, startApi, strategistClaim } from './helpers.js';
 
@@ -127,5 +128,33 @@ describe('test controls', () => {
 
     for (const body of [{ now: 'yesterday' }, { now: 42 }, { advanceMs: -1 }]) assert.equal((await clock(body)).status, 422, JSON.stringify(body));
     assert.equal((await clock({})).status, 400);
+  });
+
+  it('set the kiosk secret, so that the code a kiosk shows at a moment is known beforehand, until a reset', async () => {
+    await reset();
+    const secret = Buffer.alloc(32, 7);
+    const now = '2026-12-04T12:00:05.000Z';
+    const expected = kioskCode(secret, SEED.badgeId, 30, Date.parse(now));
+    const kiosk = async () =>
+      (await request(`${server.base}/badges/${SEED.badgeId}/kiosk`, { headers: bearer(ORGANISER_TOKENS['vilnius-col']) })).body;
+    await postJson(`${server.base}/__test/clock`, { now });
+    const set = await postJson(`${server.base}/__test/kiosk-secret`, { secret: secret.toString('base64') });
+    assert.equal(set.status, 200);
+    assert.deepEqual(set.body, { set: true });
+    const shown = await kiosk();
+    assert.equal(shown.code, expected);
+    assert.equal(shown.url, kioskClaimUrl(server.base, { code: expected, badgeId: SEED.badgeId, activityId: SEED.activityId }));
+    assert.equal((await postClaim(server.base, strategistClaim({ code: expected }))).status, 201);
+
+    // A reset makes a new secret: the same moment shows another code.
+    await reset();
+    await postJson(`${server.base}/__test/clock`, { now });
+    assert.notEqual((await kiosk()).code, expected);
+
+    for (const body of [{}, { secret: 42 }, { secret: Buffer.alloc(15).toString('base64') }, { secret: 'not base64!' }]) {
+      const refused = await postJson(`${server.base}/__test/kiosk-secret`, body);
+      assert.equal(refused.status, 422, JSON.stringify(body));
+      assert.equal(refused.body.error.code, 'secret_invalid');
+    }
   });
 });

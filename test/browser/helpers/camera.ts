@@ -10,6 +10,8 @@ import type { ScanDetail } from '../../../src/events.js';
 export interface Fixtures {
   camera: { text: string; code: string; scale: number }[];
   images: Record<'poster' | 'bare' | 'foreign' | 'javascript' | 'garbage', string>;
+  /** The kiosk screen filmed after the posters, and what makes the server show it (scripts/fake-camera.mjs). */
+  kiosk: { text: string; code: string; secret: string; now: string; badgeId: string; period: number };
 }
 
 export async function fixtures(): Promise<Fixtures> {

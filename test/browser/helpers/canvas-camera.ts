@@ -7,13 +7,16 @@
  *
  * The test runner loads this module before the test framework in the camera groups of those
  * engines, with `window.lcCanvasCamera` saying what to film:
- * - `{ cameras: 1, picture: 'qr' }`: the fixture's codes, a small one for a second, then a large
- *   one, looping; every camera session starts from the beginning, as Chromium's does, and its
- *   clock starts when a video element starts playing it (a slower engine sees the same film);
+ * - `{ cameras: 1, picture: 'qr' }`: the fixture's codes, a second each (a small one, a large
+ *   one, then the kiosk's screen), looping; every camera session starts from the beginning, as
+ *   Chromium's does, and its clock starts when a video element starts playing it (a slower
+ *   engine sees the same film);
  * - `{ cameras: 2, picture: 'pattern' }`: two cameras showing a moving test pattern, no code;
  * - `{ refuse: true }`: a camera the visitor refuses. Only for WebKit, whose WebDriver cannot
  *   answer its permission prompt with "deny"; it rejects with the error WebKit gives then.
  */
+
+import type { Fixtures } from './camera.js';
 
 interface CanvasCameraOptions {
   cameras: number;
@@ -50,7 +53,12 @@ function install({ cameras, picture, refuse = false }: CanvasCameraOptions): voi
   // Loaded once, before the first session, so the first frame already shows the code.
   let frames: Promise<HTMLImageElement[]> | undefined;
   const pictures = () =>
-    (frames ??= picture === 'qr' ? Promise.all([0, 1].map((i) => loadImage(`/test-fixtures/camera-${i}.png`))) : Promise.resolve([]));
+    (frames ??=
+      picture === 'qr'
+        ? fetch('/test-fixtures/fixtures.json')
+            .then((response) => response.json() as Promise<Fixtures>)
+            .then(({ camera }) => Promise.all(camera.map((_, i) => loadImage(`/test-fixtures/camera-${i}.png`))))
+        : Promise.resolve([]));
   let allowed = false;
 
   // When each stream was first played: its film starts then.

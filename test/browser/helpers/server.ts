@@ -61,5 +61,15 @@ export async function setClock(change: { now: string } | { advanceMs: number }):
   return response.json();
 }
 
+/** Gives the server a known kiosk secret (base64), until the next reset. */
+export async function setKioskSecret(secret: string): Promise<void> {
+  const response = await fetch(`${API}/__test/kiosk-secret`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ secret }),
+  });
+  if (!response.ok) throw new Error(`setting the kiosk secret failed: ${response.status}`);
+}
+
 /** The demo organiser of the seed activity (13965, badge strategist-2022): Vilnius. */
 export const ORGANISER_TOKEN = 'demo-organiser-vilnius';

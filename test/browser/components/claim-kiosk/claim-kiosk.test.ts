@@ -1,6 +1,7 @@
 // <claim-kiosk> against the reference API: the code as a QR code that the kit's own scanner
 // reads, the code accepted for its period and the next and refused after, the countdown from
-// the API's clock, the claimed count, and no code at all while the API cannot be reached.
+// the API's clock, the claimed count, and no code at all while the API cannot be reached. The
+// code scanned through a visitor's camera is in claim-kiosk.camera.test.ts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../src/components/claim-kiosk/claim-kiosk.js';
 import type { ClaimKiosk } from '../../../../src/components/claim-kiosk/claim-kiosk.js';

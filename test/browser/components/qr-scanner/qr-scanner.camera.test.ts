@@ -1,6 +1,7 @@
 // <qr-scanner> with a camera: Chromium's fake capture device plays a video of QR codes generated
 // at test time (scripts/fake-camera.mjs): a small Vilnius code for the first second, then a
-// large Kaunas code. Each camera session plays the video from its start.
+// large Kaunas code (then a kiosk's screen, for the claim-kiosk suite). Each camera session plays
+// the video from its start.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { pressKey, setViewport } from '../../helpers/browser.js';
 import '../../../../src/components/qr-scanner/qr-scanner.js';
