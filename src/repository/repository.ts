@@ -128,9 +128,12 @@ export class Repository {
     yield { value: claim ?? null, storedAt: Date.now(), fromCache: true };
   }
 
-  /** Asks the API about claims waiting for review; resolves to those whose status changed. */
-  async refreshClaims(signal: AbortSignal): Promise<ClaimRecord[]> {
-    return (await this.device.claims()).refresh(this.api, this.client, signal);
+  /**
+   * Asks the API about this device's claims waiting for review and, given `issuedTtlSeconds`,
+   * issued ones not checked for that long (revoked since?); resolves to those whose status changed.
+   */
+  async refreshClaims(signal: AbortSignal, issuedTtlSeconds?: number): Promise<ClaimRecord[]> {
+    return (await this.device.claims()).refresh(this.api, this.client, { signal, issuedTtlSeconds });
   }
 
   /** Stores a claim in the outbox, then tries to deliver it (see `Outbox`). */

@@ -19,29 +19,48 @@ export class Claims {
   }
 
   /**
-   * Asks the API for the status of the claims still waiting for review, and stores what changed
-   * (waiting → issued or rejected). Other tabs hear about it. Resolves to the claims that changed.
+   * Asks the API for the status of this device's claims that can still change, and stores what
+   * it says: those waiting for review (→ issued or rejected) every time, and, when
+   * `issuedTtlSeconds` is given, issued ones last checked longer ago than that (an organiser may
+   * have revoked them). Other tabs hear about changes. Resolves to the claims that changed; a
+   * claim the API did not answer for (offline, an error) keeps its status until the next time.
    */
-  async refresh(api: string, client: BadgeClient, signal?: AbortSignal): Promise<ClaimRecord[]> {
-    const waiting = (await this.all()).filter((c) => c.api === api && c.status === 'pending-review');
-    const updated: ClaimRecord[] = [];
-    for (const record of waiting) {
-      const claim: Claim = await client.getClaim(record.claimId, record.token, signal ? { signal } : {});
-      if (claim.status !== record.status) {
-        updated.push({
-          ...record,
-          status: claim.status,
-          updatedAt: Date.now(),
-          ...outcome(claim),
-        });
+  async refresh(api: string, client: BadgeClient, { signal, issuedTtlSeconds }: RefreshOptions = {}): Promise<ClaimRecord[]> {
+    const generation = this.store.generation;
+    const now = Date.now();
+    const due = (await this.all()).filter(
+      (c) =>
+        c.api === api &&
+        (c.status === 'pending-review' ||
+          (c.status === 'issued' && issuedTtlSeconds !== undefined && now - (c.checkedAt ?? 0) >= issuedTtlSeconds * 1000)),
+    );
+    const answers = await Promise.allSettled(due.map((record) => client.getClaim(record.claimId, record.token, signal ? { signal } : {})));
+    const checked: ClaimRecord[] = [];
+    const changed: ClaimRecord[] = [];
+    answers.forEach((answer, i) => {
+      if (answer.status === 'rejected') return;
+      const record = due[i]!;
+      const claim = answer.value;
+      if (claim.status === record.status) {
+        checked.push({ ...record, checkedAt: now });
+      } else {
+        const updated = { ...record, status: claim.status, updatedAt: now, checkedAt: now, ...outcome(claim) };
+        checked.push(updated);
+        changed.push(updated);
       }
-    }
-    if (updated.length > 0) {
-      await this.store.put('claims', ...updated);
-      announce({ kind: 'claims' });
-    }
-    return updated;
+    });
+    // Not after "forget this device": the answers would bring the forgotten claims back.
+    if (checked.length === 0 || generation !== this.store.generation) return [];
+    await this.store.put('claims', ...checked);
+    if (changed.length > 0) announce({ kind: 'claims' });
+    return changed;
   }
+}
+
+export interface RefreshOptions {
+  signal?: AbortSignal;
+  /** Re-check issued claims last checked longer ago than this; issued claims are not checked without it. */
+  issuedTtlSeconds?: number;
 }
 
 type Outcome = Pick<Claim, 'assertionUrl' | 'credentialUrl' | 'reason' | 'reviewComment'>;

@@ -72,6 +72,8 @@ export interface ClaimRecord {
   reviewComment?: string;
   createdAt: string;
   updatedAt: number;
+  /** When the API was last asked for its status (milliseconds since the epoch). */
+  checkedAt?: number;
 }
 
 export interface KitSchema extends DBSchema {

@@ -71,14 +71,15 @@ export class MyBadges extends WidgetElement {
   }
 
   protected override willUpdate(): void {
-    // Ask the API once per configured API for news about claims still waiting for review.
+    // Ask the API once per configured API for news about claims still waiting for review, and
+    // about issued ones not checked within the cache TTL (an organiser may have revoked them).
     const repository = this.config.repository;
     if (!repository || repository === this.refreshed) return;
     this.refreshed = repository;
     this.abort?.abort();
     this.abort = new AbortController();
     repository
-      .refreshClaims(this.abort.signal)
+      .refreshClaims(this.abort.signal, this.config.cacheTtl)
       .then((changed) => {
         for (const claim of changed) emit(this, 'lc-claim', { claimId: claim.claimId, badgeId: claim.badgeId, status: claim.status });
         if (changed.length) this.status = this.localize.term('myBadgesUpdated', changed.length);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { RestOrganiserClient } from '../../../../src/api/organiser-client.js';
 import { RestClient } from '../../../../src/api/rest-client.js';
 import '../../../../src/components/my-badges/my-badges.js';
+import '../../../../src/config/learning-city.js';
 import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
 import type { BadgeSummary } from '../../../../src/store/database.js';
 import { device } from '../../../../src/store/device.js';
@@ -172,6 +173,32 @@ describe('my-badges', () => {
     const el = await fixture<MyBadges>(html`<my-badges api=${API} lang="en"></my-badges>`);
     await waitUntil(() => text(el).includes('Organiser’s comment: Inspiring plan.'), 'no comment on the approved claim', { timeout: 8000 });
     expect(text(el)).to.contain('Not accepted: Please attach the strategy itself.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sees a badge revoked after it was issued, asking about issued badges at most once per cache TTL', async () => {
+    const delivery = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
+    if (delivery.state !== 'delivered') throw new Error('expected a delivered claim');
+    const organiserApi = new RestOrganiserClient(new RestClient({ api: API }));
+    await organiserApi.reviewClaim(delivery.claim.id, { decision: 'approve' }, ORGANISER_TOKEN);
+    const claims = await device().claims();
+    const client = new RestClient({ api: API });
+    expect((await claims.refresh(API, client)).map((c) => c.status)).to.deep.equal(['issued']);
+
+    await organiserApi.revokeClaim(delivery.claim.id, 'Issued by mistake', ORGANISER_TOKEN);
+    const asked = async () => (await serverStats()).requests['GET /claims/:id'] ?? 0;
+    const before = await asked();
+    // Checked a moment ago: not asked again within the TTL, nor when only waiting claims are asked about.
+    expect(await claims.refresh(API, client, { issuedTtlSeconds: 300 })).to.deep.equal([]);
+    expect(await claims.refresh(API, client)).to.deep.equal([]);
+    expect(await asked()).to.equal(before);
+
+    // The page's TTL has passed (0 here): my-badges asks, and shows the revocation.
+    const page = await fixture<HTMLElement>(html`<learning-city api=${API} cache-ttl="0"><my-badges lang="en"></my-badges></learning-city>`);
+    const el = page.querySelector('my-badges')!;
+    await waitUntil(() => text(el).includes('Revoked'), 'the revocation was not seen', { timeout: 8000 });
+    expect(await asked()).to.equal(before + 1);
+    expect(el.shadowRoot!.querySelector('[part="actions"]'), 'no links to a revoked badge').to.equal(null);
     await expect(el).to.be.accessible();
   });
 
