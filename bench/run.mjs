@@ -5,12 +5,12 @@
 // qr, api, engines, lighthouse) measures only those and puts them into the previous run's
 // bench/results.json and tables, or only prints their tables when there is no previous run.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { generateFakeCamera } from '../scripts/fake-camera.mjs';
 import { measureApi } from './api.mjs';
 import { launch } from './browser.mjs';
-import { measureBytes, OUT } from './bytes.mjs';
+import { bundle, measureBytes, OUT, PEERS } from './bytes.mjs';
 import { measureEngines } from './engines.mjs';
 import { measureHeap } from './heap.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
@@ -41,6 +41,11 @@ const wanted = (name) => only.includes(name);
 if (wanted('bytes')) {
   console.log('Bytes…');
   results.bytes = await measureBytes(OUT);
+}
+// The load section's Shoelace page needs the peer's bundle, which the bytes section makes.
+if (wanted('load') && !existsSync(`${OUT}/shoelace.js`)) {
+  mkdirSync(OUT, { recursive: true });
+  await bundle('shoelace', PEERS.shoelace, OUT);
 }
 const server = await startBenchServer({ outDir: OUT });
 const browser = wanted('load') || wanted('heap') ? await launch() : undefined;
