@@ -49,6 +49,17 @@ export const styles = css`
     }
   }
 
+  /*
+   * A full card's body far from the viewport is not styled, laid out or painted until it comes
+   * near (a page of 100 cards lays out the few on screen). Meanwhile its reserved height above,
+   * which is its height, holds it (counted as empty, then at the size it last had), so nothing
+   * moves when it is laid out. It stays in the page's text, accessibility tree and find-in-page.
+   */
+  .full .body {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto none;
+  }
+
   .full [part='badge'] {
     margin-block-start: auto;
   }
