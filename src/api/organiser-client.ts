@@ -54,7 +54,6 @@ const status = oneOf('issued', 'pending-review', 'rejected', 'revoked');
 const reviewClaim = object<ReviewClaim>({
   id,
   badgeId: id,
-  activityId: optional(id),
   status,
   createdAt: dateTime,
   recipient: object({ name: string, email: optional(string) }),

@@ -2,6 +2,8 @@
 // every schema property is a property of the matching interface, optional exactly when the schema
 // does not require it, of the same kind (string, number, boolean, the same string literals, an
 // array of the same kind, an object, or null), and the interfaces add nothing the API does not send.
+// The organiser's interfaces read only part of what the API sends, and may take as optional what
+// it always sends; what they read is there, of the same kind.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -30,6 +32,15 @@ const CHECKED = [
   'Playlist',
   'PlaylistPage',
 ];
+
+/** The organiser's interfaces → their schema. */
+const READ_FROM = {
+  ReviewClaim: (all) => all.ReviewClaim,
+  ReviewPage: (all) => all.ReviewPage,
+  EvidenceFile: (all) => all.EvidenceFile,
+  KioskCode: (all) => all.Kiosk,
+  IssueResult: (all) => all.IssueResult.properties.items.items,
+};
 
 const source = ts.createSourceFile(TYPES, readFileSync(TYPES, 'utf8'), ts.ScriptTarget.Latest, true);
 
@@ -91,6 +102,19 @@ function schemaKind(schema) {
   );
 }
 
+/**
+ * The properties and required names of an object schema, those of every part of an `allOf` too.
+ * @returns {{ properties: Record<string, any>, required: Set<string> }}
+ */
+function objectSchema(schema) {
+  if (schema.$ref) return objectSchema(schemas[schema.$ref.split('/').pop()]);
+  const parts = [schema, ...(schema.allOf ?? []).map(objectSchema)];
+  return {
+    properties: Object.assign({}, ...parts.map((part) => part.properties ?? {})),
+    required: new Set(parts.flatMap((part) => [...(part.required ?? [])])),
+  };
+}
+
 const join = (kinds) => [...new Set(kinds.flatMap((kind) => kind.split('|')))].sort().join('|');
 
 /** The properties of each checked interface: name → { optional, kind }. */
@@ -116,6 +140,19 @@ describe('the client types match the API schemas property for property', () => {
       for (const [property, { optional, kind }] of properties) {
         assert.equal(optional, !required.has(property), `${name}.${property} is ${required.has(property) ? 'required' : 'optional'} in the API`);
         assert.equal(kind, schemaKind(schema.properties[property]), `${name}.${property}: the same kind in the API`);
+      }
+    });
+  }
+});
+
+describe('the organiser types read what the API sends', () => {
+  for (const [name, schemaOf] of Object.entries(READ_FROM)) {
+    test(name, () => {
+      const { properties, required } = objectSchema(schemaOf(schemas));
+      for (const [property, { optional, kind }] of members(name)) {
+        assert.ok(property in properties, `${name}.${property} is sent by the API`);
+        if (!optional) assert.ok(required.has(property), `${name}.${property} is always sent by the API`);
+        assert.equal(kind, schemaKind(properties[property]), `${name}.${property}: the same kind in the API`);
       }
     });
   }
