@@ -54,7 +54,7 @@ import { bodyChecker, checked, checkedAfterLookup, refusal } from './validate.js
  * @property {string} [decidedBy] the organiser who decided or issued it
  */
 
-const { answer: MAX_ANSWER, filesPerClaim: MAX_FILES_PER_CLAIM } = LIMITS;
+const { filesPerClaim: MAX_FILES_PER_CLAIM } = LIMITS;
 
 const checkClaim = bodyChecker(ClaimRequest);
 const checkReview = bodyChecker(Review);
@@ -267,8 +267,11 @@ async function validateSubmission(ctx, body) {
 
 /** The text and questions tasks of a badge, by id. @typedef {Map<string, Task>} Answerable */
 
+/** How many answers a task takes: one for a `text` task, one per question for a `questions` task. */
+const expectedAnswers = (task) => (task.kind === 'text' ? 1 : (task.questions ?? []).length);
+
 const takesAnswers = (task) => {
-  const expected = task.kind === 'text' ? 1 : (task.questions ?? []).length;
+  const expected = expectedAnswers(task);
   return invalid('answers_invalid', `Task ${task.no} takes ${expected} answer${expected === 1 ? '' : 's'} as text.`, `answers.${task.id}`);
 };
 const noSuchTask = (taskId) => invalid('answers_invalid', 'This badge has no text or questions task with this id.', `answers.${taskId}`);
@@ -278,10 +281,10 @@ const noSuchTask = (taskId) => invalid('answers_invalid', 'This badge has no tex
  * @param {Answerable} answerable
  * @param {import('./validate.js').Problem} problem
  */
-function answerRefusal(answerable, { path, keyword }) {
+function answerRefusal(answerable, { path, keyword, schema }) {
   const task = answerable.get(String(path[1]));
   if (!task) return noSuchTask(path[1]);
-  if (keyword === 'maxLength') return invalid('answer_too_long', `Answers must be at most ${MAX_ANSWER} characters.`, `answers.${task.id}`);
+  if (keyword === 'maxLength') return invalid('answer_too_long', `Answers must be at most ${schema.maxLength} characters.`, `answers.${task.id}`);
   if (keyword === 'pattern') return invalid('answer_required', `Task ${task.no} needs every answer.`, `answers.${task.id}`);
   return takesAnswers(task);
 }
@@ -300,7 +303,7 @@ function validateAnswers(answerable, given) {
   for (const task of answerable.values()) {
     const list = given[task.id];
     if (list === undefined) throw invalid('answer_required', `Task ${task.no} needs an answer.`, `answers.${task.id}`);
-    if (list.length !== (task.kind === 'text' ? 1 : (task.questions ?? []).length)) throw takesAnswers(task);
+    if (list.length !== expectedAnswers(task)) throw takesAnswers(task);
     answers[task.id] = list.map((answer) => answer.trim());
   }
   return answers;

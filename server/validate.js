@@ -90,6 +90,7 @@ function message({ field, keyword, schema }) {
   if (schema['x-error']?.message) return schema['x-error'].message;
   if (keyword === 'format') return FORMAT_MESSAGES[schema.format] ?? `${field} is not ${schema.format}.`;
   if (keyword === 'maxLength') return `${field} must be at most ${schema.maxLength} characters.`;
+  // The schemas use `not` for one rule only: no NUL character in text.
   if (keyword === 'not') return `${field} must not contain NUL characters.`;
   if (schema.enum) return `${field} must be ${schema.enum.join(' or ')}.`;
   if (schema.type === 'string') return `${field} is required and must be text.`;
