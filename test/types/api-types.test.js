@@ -158,6 +158,17 @@ describe('the organiser types read what the API sends', () => {
   }
 });
 
+test('the comment field of claim-review takes as much as the API', () => {
+  const file = 'src/api/organiser-client.ts';
+  const client = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const declaration = client.statements
+    .filter(ts.isVariableStatement)
+    .flatMap((statement) => [...statement.declarationList.declarations])
+    .find((candidate) => candidate.name.getText() === 'MAX_COMMENT_LENGTH');
+  assert.ok(declaration?.initializer && ts.isNumericLiteral(declaration.initializer), `${file} declares MAX_COMMENT_LENGTH as a number`);
+  assert.equal(Number(declaration.initializer.text), schemas.Review.properties.comment.maxLength);
+});
+
 describe('the kinds compared', () => {
   const kindOf = (text) => {
     const file = ts.createSourceFile('probe.ts', `type Probe = ${text};`, ts.ScriptTarget.Latest, true);
