@@ -22,10 +22,22 @@ import {
   notFound,
   readJson,
 } from './http.js';
-import { optionalText, requireObject, requireText } from './validate.js';
+import { ClaimRequest, ClaimRevocation, Review } from './schemas.js';
+import { bodyChecker, checked, checkedAfterLookup, refusal } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 /** @typedef {import('./catalogue.js').Task} Task */
+
+/**
+ * A `POST /claims` body that the request schema let through.
+ * @typedef {object} ClaimBody
+ * @property {string} badgeId
+ * @property {{ name: string, email: string }} recipient
+ * @property {true} consent
+ * @property {Record<string, string[]>} [answers]
+ * @property {string} [code]
+ * @property {{ claimId: string, token: string }[]} [proofClaims]
+ */
 
 /**
  * @typedef {object} Claim
@@ -42,15 +54,11 @@ import { optionalText, requireObject, requireText } from './validate.js';
  * @property {string} [decidedBy] the organiser who decided or issued it
  */
 
-const {
-  name: MAX_NAME,
-  email: MAX_EMAIL,
-  code: MAX_CODE,
-  answer: MAX_ANSWER,
-  reason: MAX_REASON,
-  filesPerClaim: MAX_FILES_PER_CLAIM,
-} = LIMITS;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const { filesPerClaim: MAX_FILES_PER_CLAIM } = LIMITS;
+
+const checkClaim = bodyChecker(ClaimRequest);
+const checkReview = bodyChecker(Review);
+const checkRevocation = bodyChecker(ClaimRevocation);
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
@@ -125,9 +133,9 @@ export async function createClaim(ctx) {
   const previous = await byKey();
   if (previous) return replay(ctx, previous, requestHash);
 
-  const submission = await validateSubmission(ctx, requireObject(body));
+  const submission = await validateSubmission(ctx, body);
   // A learning path's badge is proven by the visitor's claims for the path's steps.
-  await provePath(ctx.db, submission, body.proofClaims);
+  await provePath(ctx.db, submission);
   const code = submission.code === undefined ? undefined : await acceptCode(ctx, submission.badge.id, submission.code);
   // A kiosk code is shown to everyone in the room: each e-mail address claims with it once.
   if (code?.kiosk && (await existingClaimId(ctx.db, submission.badge.id, submission.email))) throw alreadyClaimed();
@@ -190,17 +198,10 @@ function replay(ctx, previous, requestHash) {
 }
 
 /**
- * A recipient's name and e-mail address, checked; the address in lower case.
- * @param {unknown} value
- * @param {string} field where the recipient sits in the body, e.g. `recipient`
+ * A recipient as the request schema let it through, trimmed; the address in lower case.
+ * @param {{ name: string, email: string }} recipient
  */
-export function validateRecipient(value, field) {
-  const recipient = requireObject(value, field, 'recipient_invalid');
-  const name = requireText(recipient.name, `${field}.name`, 'name_invalid', MAX_NAME);
-  const email = requireText(recipient.email, `${field}.email`, 'email_invalid', MAX_EMAIL).toLowerCase();
-  if (!EMAIL.test(email)) throw invalid('email_invalid', 'This is not a valid e-mail address.', `${field}.email`);
-  return { name, email };
-}
+export const recipientOf = ({ name, email }) => ({ name: name.trim(), email: email.trim().toLowerCase() });
 
 /**
  * The columns that name a claim's recipient: the Open Badges identity (a salted hash of the
@@ -239,50 +240,71 @@ export async function existingClaimId(db, badgeId, email) {
 
 const alreadyClaimed = () => new HttpError(409, 'already_claimed', 'This e-mail address has already claimed this badge.');
 
-/** Checks every field of a claim submission; the e-mail address is normalised. */
+/**
+ * Checks a claim submission against the request schema and its badge; the text trimmed, the
+ * e-mail address in lower case and the code in upper case.
+ * @param {Context} ctx
+ * @param {unknown} body
+ */
 async function validateSubmission(ctx, body) {
-  const badgeId = requireText(body.badgeId, 'badgeId', 'badge_unknown', MAX_NAME);
-  const badge = await loadBadge(ctx.db, badgeId);
+  const [problem] = checkClaim(body);
+  // The badge is looked up once its id is text, so an unknown badge is answered before the fields after it.
+  if (problem && (problem.field === undefined || problem.field === 'badgeId')) throw refusal(problem);
+  const claim = /** @type {ClaimBody} */ (body);
+  const badge = await loadBadge(ctx.db, claim.badgeId.trim());
   if (!badge) throw invalid('badge_unknown', 'There is no badge with this id.', 'badgeId');
-  const { name, email } = validateRecipient(body.recipient, 'recipient');
-  if (body.consent !== true) {
-    throw invalid('consent_required', 'The recipient must consent to their data being used to issue the badge.', 'consent');
-  }
-  const answers = validateAnswers(badge.tasks, body.answers);
-  // An empty code field means no code: the code task is then left to its check.
-  const code = body.code === '' ? undefined : optionalText(body.code, 'code', 'code_invalid', MAX_CODE)?.toUpperCase();
-  return { badge, name, email, answers, code };
+  const answerable = new Map(badge.tasks.filter((task) => task.kind === 'text' || task.kind === 'questions').map((task) => [task.id, task]));
+  if (problem) throw problem.path[0] === 'answers' && problem.path.length > 1 ? answerRefusal(answerable, problem) : refusal(problem);
+  return {
+    badge,
+    ...recipientOf(claim.recipient),
+    answers: validateAnswers(answerable, claim.answers ?? {}),
+    // An empty code field means no code: the code task is then left to its check.
+    code: claim.code ? claim.code.trim().toUpperCase() : undefined,
+    proofs: claim.proofClaims?.map((proof) => ({ claimId: proof.claimId.trim(), token: proof.token.trim() })),
+  };
+}
+
+/** The text and questions tasks of a badge, by id. @typedef {Map<string, Task>} Answerable */
+
+/** How many answers a task takes: one for a `text` task, one per question for a `questions` task. */
+const expectedAnswers = (task) => (task.kind === 'text' ? 1 : (task.questions ?? []).length);
+
+const takesAnswers = (task) => {
+  const expected = expectedAnswers(task);
+  return invalid('answers_invalid', `Task ${task.no} takes ${expected} answer${expected === 1 ? '' : 's'} as text.`, `answers.${task.id}`);
+};
+const noSuchTask = (taskId) => invalid('answers_invalid', 'This badge has no text or questions task with this id.', `answers.${taskId}`);
+
+/**
+ * The 422 for a problem inside `answers`, which names the task it is about.
+ * @param {Answerable} answerable
+ * @param {import('./validate.js').Problem} problem
+ */
+function answerRefusal(answerable, { path, keyword, schema }) {
+  const task = answerable.get(String(path[1]));
+  if (!task) return noSuchTask(path[1]);
+  if (keyword === 'maxLength') return invalid('answer_too_long', `Answers must be at most ${schema.maxLength} characters.`, `answers.${task.id}`);
+  if (keyword === 'pattern') return invalid('answer_required', `Task ${task.no} needs every answer.`, `answers.${task.id}`);
+  return takesAnswers(task);
 }
 
 /**
- * Answers keyed by task id: exactly one for each `text` task and one per question for each
- * `questions` task, all required; answers for any other task id are refused.
- * @param {Task[]} tasks
- * @param {unknown} value
+ * Answers keyed by task id, trimmed: exactly one for each `text` task and one per question for
+ * each `questions` task, all required; answers for any other task id are refused.
+ * @param {Answerable} answerable
+ * @param {Record<string, string[]>} given answers the request schema let through
  */
-function validateAnswers(tasks, value) {
-  const given = value === undefined || value === null ? {} : requireObject(value, 'answers');
-  const answerable = new Map(tasks.filter((task) => task.kind === 'text' || task.kind === 'questions').map((task) => [task.id, task]));
-  for (const taskId of Object.keys(given)) {
-    if (!answerable.has(taskId)) {
-      throw invalid('answers_invalid', 'This badge has no text or questions task with this id.', `answers.${taskId}`);
-    }
-  }
+function validateAnswers(answerable, given) {
+  const unknown = Object.keys(given).find((taskId) => !answerable.has(taskId));
+  if (unknown !== undefined) throw noSuchTask(unknown);
   /** @type {Record<string, string[]>} */
   const answers = {};
   for (const task of answerable.values()) {
-    const field = `answers.${task.id}`;
-    const expected = task.kind === 'text' ? 1 : (task.questions ?? []).length;
     const list = given[task.id];
-    if (list === undefined) throw invalid('answer_required', `Task ${task.no} needs an answer.`, field);
-    if (!Array.isArray(list) || list.length !== expected || !list.every((answer) => typeof answer === 'string')) {
-      throw invalid('answers_invalid', `Task ${task.no} takes ${expected} answer${expected === 1 ? '' : 's'} as text.`, field);
-    }
+    if (list === undefined) throw invalid('answer_required', `Task ${task.no} needs an answer.`, `answers.${task.id}`);
+    if (list.length !== expectedAnswers(task)) throw takesAnswers(task);
     answers[task.id] = list.map((answer) => answer.trim());
-    if (answers[task.id].some((answer) => answer === '')) throw invalid('answer_required', `Task ${task.no} needs every answer.`, field);
-    if (answers[task.id].some((answer) => answer.length > MAX_ANSWER)) {
-      throw invalid('answer_too_long', `Answers must be at most ${MAX_ANSWER} characters.`, field);
-    }
   }
   return answers;
 }
@@ -352,16 +374,14 @@ export async function getClaim(ctx) {
  */
 export async function reviewClaim(ctx) {
   const organiser = await organiserOf(ctx);
-  const body = requireObject(await readJson(ctx.req));
+  /** @type {() => { decision: 'approve' | 'reject', comment?: string, reason?: string }} */
+  const fields = checkedAfterLookup(checkReview, await readJson(ctx.req));
   const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
   assertOrganises(organiser, claim.issuer_id);
-  if (body.decision !== 'approve' && body.decision !== 'reject') {
-    throw invalid('decision_invalid', 'decision must be approve or reject.', 'decision');
-  }
+  const body = fields();
   // `reason` is the comment's older name, still read for older clients.
-  const field = body.comment === undefined && body.reason !== undefined ? 'reason' : 'comment';
-  const comment = optionalText(body[field], field, `${field}_invalid`, MAX_REASON);
+  const comment = (body.comment ?? body.reason)?.trim();
   const status = body.decision === 'approve' ? 'issued' : 'rejected';
   // The same decision again from the same organiser is a resend (its answer was lost): answered
   // as the first was, so that the organiser is not told someone else came first.
@@ -406,8 +426,9 @@ function decided(ctx, claim) {
  */
 export async function revokeClaim(ctx) {
   const organiser = await organiserOf(ctx);
-  const body = requireObject(await readJson(ctx.req));
-  const reason = optionalText(body.reason, 'reason', 'reason_invalid', MAX_REASON);
+  /** @type {{ reason?: string }} */
+  const body = checked(checkRevocation, await readJson(ctx.req));
+  const reason = body.reason?.trim();
   const claim = await loadClaim(ctx.db, ctx.params.id);
   if (!claim) throw notFound('This claim');
   assertOrganises(organiser, claim.issuer_id);

@@ -3,6 +3,7 @@ import { MAX_JSON_BYTES } from './http.js';
 import { KIOSK_PERIOD } from './kiosk.js';
 import { LIMITS } from './limits.js';
 import { PROOF_PROBLEMS } from './playlists.js';
+import { ClaimRequest, ClaimRevocation, IssueRequest, Review, Revocation } from './schemas.js';
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema, type = 'application/json') => ({ content: { [type]: { schema } } });
@@ -206,33 +207,7 @@ const schemas = {
     additionalProperties: false,
     properties: { items: list(ref('Playlist'), 'In the order asked; unknown ids left out.') },
   },
-  ClaimRequest: {
-    type: 'object',
-    required: ['badgeId', 'recipient', 'consent'],
-    properties: {
-      badgeId: { type: 'string' },
-      recipient: {
-        type: 'object',
-        required: ['name', 'email'],
-        properties: { name: { type: 'string', maxLength: LIMITS.name }, email: { type: 'string', format: 'email', maxLength: LIMITS.email } },
-      },
-      consent: { const: true, description: 'The recipient agrees to their data being used to issue the badge.' },
-      code: string('A claim code, typed or from a QR code; case-insensitive.', { maxLength: LIMITS.code }),
-      answers: {
-        type: 'object',
-        description: 'Per task id: one answer for a `text` task, one per question for a `questions` task. Required for those tasks.',
-        additionalProperties: list({ type: 'string', maxLength: LIMITS.answer }),
-      },
-      proofClaims: list(
-        {
-          type: 'object',
-          required: ['claimId', 'token'],
-          properties: { claimId: { type: 'string' }, token: string('The claim’s own bearer token.') },
-        },
-        'For a learning path’s badge only: the recipient’s issued claims for the path’s steps. Missing steps are refused with `playlist_incomplete`.',
-      ),
-    },
-  },
+  ClaimRequest,
   Claim: {
     type: 'object',
     required: ['id', 'badgeId', 'status', 'createdAt'],
@@ -305,20 +280,7 @@ const schemas = {
       claimed: { type: 'integer', minimum: 0, description: 'Claims made with this badge’s kiosk codes, rejected ones left out.' },
     },
   },
-  IssueRequest: {
-    type: 'object',
-    required: ['recipients'],
-    properties: {
-      recipients: list(
-        {
-          type: 'object',
-          required: ['name', 'email'],
-          properties: { name: { type: 'string', maxLength: LIMITS.name }, email: { type: 'string', format: 'email', maxLength: LIMITS.email } },
-        },
-        `1 to ${LIMITS.recipients} people.`,
-      ),
-    },
-  },
+  IssueRequest,
   IssueResult: {
     type: 'object',
     required: ['items'],
@@ -366,17 +328,9 @@ const schemas = {
       type: string('MIME type recognised from the content.'),
     },
   },
-  Review: {
-    type: 'object',
-    required: ['decision'],
-    properties: {
-      decision: { type: 'string', enum: ['approve', 'reject'] },
-      comment: string('Optional; shown to the recipient as the claim’s `reviewComment`.', { maxLength: LIMITS.reason }),
-      reason: string('The older name of `comment`, still read when `comment` is absent.', { maxLength: LIMITS.reason }),
-    },
-  },
-  Revocation: { type: 'object', required: ['reason'], properties: { reason: { type: 'string', maxLength: LIMITS.reason } } },
-  ClaimRevocation: { type: 'object', properties: { reason: string('Why the badge is revoked.', { maxLength: LIMITS.reason }) } },
+  Review,
+  Revocation,
+  ClaimRevocation,
   RevocationResult: {
     type: 'object',
     required: ['id', 'revoked'],
@@ -811,6 +765,8 @@ export function openApiDocument(base, { maxUploadBytes }) {
       version: '1.0.0',
       description:
         'Activities, Open Badges and badge claims for Cities of Learning. Errors are `{ error: { code, message, field? } }`. ' +
+        'A request body field that is not acceptable is refused (422) with the code its schema names in `x-error`, else `<field>_invalid`; ' +
+        'an optional field sent as null counts as absent. ' +
         `Evidence files up to ${maxUploadBytes} bytes; JSON bodies up to ${MAX_JSON_BYTES} bytes.`,
     },
     servers: [{ url: base }],

@@ -4,13 +4,14 @@ import { prefersHtml } from './badge-page.js';
 import { loadBadge, mediaUrl } from './catalogue.js';
 import { badgePageResult, revokeStatusEntry } from './credential-routes.js';
 import { HttpError, notFound, readJson } from './http.js';
-import { LIMITS } from './limits.js';
 import { assertOrganises, organiserOf } from './organisers.js';
-import { requireObject, requireText } from './validate.js';
+import { Revocation } from './schemas.js';
+import { bodyChecker, checkedAfterLookup } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
 const CONTEXT = 'https://w3id.org/openbadges/v2';
+const checkRevocation = bodyChecker(Revocation);
 const JSON_LD = 'application/ld+json; charset=utf-8';
 
 /** An assertion with what it tells of its claim. */
@@ -97,11 +98,12 @@ export async function getAssertion(ctx) {
  */
 export async function revokeAssertion(ctx) {
   const organiser = await organiserOf(ctx);
-  const body = requireObject(await readJson(ctx.req));
+  /** @type {() => { reason: string }} */
+  const fields = checkedAfterLookup(checkRevocation, await readJson(ctx.req));
   const row = await loadAssertion(ctx.db, ctx.params.id);
   if (!row) throw notFound('This assertion');
   assertOrganises(organiser, row.issuer_id);
-  const reason = requireText(body.reason, 'reason', 'reason_required', LIMITS.reason);
+  const reason = fields().reason.trim();
   await revokeIssued(ctx.db, row.id, reason);
   return { body: { id: assertionUrl(ctx.base, row.id), revoked: true, revocationReason: reason } };
 }

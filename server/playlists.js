@@ -3,8 +3,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { compact, decodeCursor, encodeCursor, filterFingerprint, idsParam, limitParam, mediaUrl, textParam } from './catalogue.js';
 import { HttpError, invalid, notFound } from './http.js';
-import { LIMITS } from './limits.js';
-import { requireText } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
@@ -176,37 +174,15 @@ function sameToken(given, expected) {
 }
 
 /**
- * The proofs of a claim submission, as `[{ claimId, token }]`; undefined when there are none.
- * @param {unknown} value
- */
-function proofList(value) {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.length > LIMITS.batch) {
-    throw invalid('proof_claims_invalid', `proofClaims must list at most ${LIMITS.batch} claims as { claimId, token }.`, 'proofClaims');
-  }
-  return value.map((item, i) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      throw invalid('proof_claims_invalid', 'Each proof is an object { claimId, token }.', `proofClaims[${i}]`);
-    }
-    const proof = /** @type {Record<string, unknown>} */ (item);
-    return {
-      claimId: requireText(proof.claimId, `proofClaims[${i}].claimId`, 'proof_claims_invalid', LIMITS.name),
-      token: requireText(proof.token, `proofClaims[${i}].token`, 'proof_claims_invalid', LIMITS.name),
-    };
-  });
-}
-
-/**
  * Checks the proof of a claim for a learning path's badge: every required step and enough optional
  * steps must be covered by issued, unrevoked claims of the same recipient, each sent with its own
  * token. Refuses `proofClaims` for a badge that belongs to no path. Throws 422
  * `playlist_incomplete` listing the steps still missing and why proofs did not count.
  * @param {import('./db.js').Database} db
- * @param {{ badge: { id: string }, email: string }} submission the validated claim
- * @param {unknown} proofClaims as the request sent it
+ * @param {{ badge: { id: string }, email: string, proofs?: { claimId: string, token: string }[] }} submission the validated claim
  */
-export async function provePath(db, submission, proofClaims) {
-  const proofs = proofList(proofClaims);
+export async function provePath(db, submission) {
+  const { proofs } = submission;
   const row = await selectPlaylists(db).where('p.badge_id', '=', submission.badge.id).executeTakeFirst();
   if (!row) {
     if (proofs !== undefined) throw invalid('proof_claims_invalid', 'Only the badge of a learning path takes proofClaims.', 'proofClaims');

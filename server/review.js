@@ -2,13 +2,14 @@
 // evidence, the evidence files themselves, and issuing a badge directly to a list of people.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { decodeCursor, encodeCursor, limitParam, loadBadge, textParam } from './catalogue.js';
-import { claimJson, existingClaimId, issue, loadClaim, recipientColumns, selectClaims, validateRecipient } from './claims.js';
+import { claimJson, existingClaimId, issue, loadClaim, recipientColumns, recipientOf, selectClaims } from './claims.js';
 import { isUniqueViolation } from './db.js';
 import { sanitiseFileName } from './files.js';
-import { HttpError, badRequest, bearerToken, invalid, notFound, readJson, safeEqual } from './http.js';
+import { badRequest, bearerToken, notFound, readJson, safeEqual } from './http.js';
 import { LIMITS } from './limits.js';
 import { assertOrganises, organiserOf } from './organisers.js';
-import { requireObject } from './validate.js';
+import { IssueRequest } from './schemas.js';
+import { bodyChecker, refusal } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
@@ -167,6 +168,8 @@ export async function getEvidence(ctx) {
 /** The largest body of `POST /badges/:id/issue`: 500 recipients with long names and addresses. */
 const MAX_ISSUE_BYTES = LIMITS.recipients * (LIMITS.name + LIMITS.email + 64);
 
+const checkIssue = bodyChecker(IssueRequest);
+
 /**
  * `POST /badges/:id/issue` (organiser): issues the badge to each recipient listed, reporting for
  * each whether it was issued, already given (or awaited) by an existing claim, or invalid.
@@ -175,27 +178,31 @@ const MAX_ISSUE_BYTES = LIMITS.recipients * (LIMITS.name + LIMITS.email + 64);
  */
 export async function issueBadge(ctx) {
   const organiser = await organiserOf(ctx);
-  const body = requireObject(await readJson(ctx.req, MAX_ISSUE_BYTES));
+  const body = await readJson(ctx.req, MAX_ISSUE_BYTES);
+  // A problem with the list refuses the request; one with a recipient is reported in its item.
+  const problems = checkIssue(body);
+  const ofList = problems.find((problem) => problem.path.length < 2);
+  if (ofList && ofList.field === undefined) throw refusal(ofList);
   const badge = await loadBadge(ctx.db, ctx.params.id);
   if (!badge) throw notFound('This badge');
   assertOrganises(organiser, badge.issuer.id);
-  const { recipients } = body;
-  if (!Array.isArray(recipients) || recipients.length === 0 || recipients.length > LIMITS.recipients) {
-    throw invalid('recipients_invalid', `recipients must list 1 to ${LIMITS.recipients} people as { name, email }.`, 'recipients');
-  }
+  if (ofList) throw refusal(ofList);
+  /** @type {Map<unknown, import('./validate.js').Problem>} the first problem of each invalid recipient, by index */
+  const invalidItems = new Map();
+  for (const problem of problems) if (!invalidItems.has(problem.path[1])) invalidItems.set(problem.path[1], problem);
+  /** @type {unknown[]} */
+  const recipients = /** @type {{ recipients: unknown[] }} */ (body).recipients;
   /** @type {Map<string, string>} claim ids by e-mail address, of this request's recipients */
   const seen = new Map();
   const items = [];
   for (const [i, value] of recipients.entries()) {
-    const given = typeof value?.email === 'string' ? value.email.trim() : '';
-    let recipient;
-    try {
-      recipient = validateRecipient(value, `recipients[${i}]`);
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      items.push({ email: given, status: 'invalid', error: error.toBody().error });
+    const problem = invalidItems.get(i);
+    if (problem) {
+      const given = /** @type {{ email?: unknown } | null} */ (value)?.email;
+      items.push({ email: typeof given === 'string' ? given.trim() : '', status: 'invalid', error: refusal(problem).toBody().error });
       continue;
     }
+    const recipient = recipientOf(/** @type {{ name: string, email: string }} */ (value));
     const earlier = seen.get(recipient.email) ?? (await existingClaimId(ctx.db, badge.id, recipient.email));
     const result = earlier ? { id: earlier, issued: false } : await issueTo(ctx, badge.id, recipient, organiser.name);
     seen.set(recipient.email, result.id);

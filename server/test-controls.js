@@ -5,7 +5,8 @@ import { count, resetDatabase } from './db.js';
 import { badRequest, invalid, readJson } from './http.js';
 import { setKioskSecret } from './kiosk.js';
 import { createRouter } from './router.js';
-import { requireInteger, requireObject, requireText } from './validate.js';
+import { text } from './schemas.js';
+import { bodyChecker, checked } from './validate.js';
 
 /**
  * @typedef {object} Fault
@@ -17,6 +18,33 @@ import { requireInteger, requireObject, requireText } from './validate.js';
  * @property {string} [body] raw text answered instead of a JSON error
  * @property {number} times how many matching requests it still applies to
  */
+
+/** @param {number} minimum @param {number} maximum */
+const whole = (minimum, maximum) => ({ type: 'integer', minimum, maximum });
+
+/** The body of `POST /__test/faults`. */
+const checkFault = bodyChecker({
+  type: 'object',
+  required: ['method', 'path', 'status'],
+  properties: {
+    method: text(10),
+    path: text(200),
+    status: whole(100, 599),
+    times: { ...whole(1, 1000), default: 1 },
+    retryAfter: whole(0, 3600),
+    delayMs: whole(0, 60_000),
+    body: { type: 'string', 'x-error': { message: 'body must be a string.' } },
+  },
+});
+
+/** The body of `POST /__test/clock`. */
+const checkClock = bodyChecker({
+  type: 'object',
+  properties: {
+    now: { type: 'string', 'x-error': { message: 'now must be an ISO 8601 date and time.' } },
+    advanceMs: whole(0, 366 * 24 * 3600 * 1000),
+  },
+});
 
 /**
  * @typedef {object} TestControls
@@ -73,7 +101,10 @@ export function createTestControls({ db, limiter, clock }) {
       method: 'POST',
       path: '/__test/faults',
       handler: async (ctx) => {
-        const fault = validateFault(requireObject(await readJson(ctx.req)));
+        /** @type {Fault} */
+        const { method, path, status, times, retryAfter, delayMs, body } = checked(checkFault, await readJson(ctx.req));
+        const given = Object.entries({ retryAfter, delayMs, body }).filter(([, value]) => value !== undefined);
+        const fault = { method: method.trim().toUpperCase(), path: path.trim(), status, times, ...Object.fromEntries(given) };
         faults.push(fault);
         return { status: 201, body: fault };
       },
@@ -91,13 +122,14 @@ export function createTestControls({ db, limiter, clock }) {
       method: 'POST',
       path: '/__test/clock',
       handler: async (ctx) => {
-        const body = requireObject(await readJson(ctx.req));
+        /** @type {{ now?: string, advanceMs?: number }} */
+        const body = checked(checkClock, await readJson(ctx.req));
         if (body.now !== undefined) {
-          const ms = typeof body.now === 'string' ? Date.parse(body.now) : NaN;
+          const ms = Date.parse(body.now);
           if (Number.isNaN(ms)) throw invalid('now_invalid', 'now must be an ISO 8601 date and time.', 'now');
           clock.freeze(ms);
         }
-        if (body.advanceMs !== undefined) clock.advance(requireInteger(body.advanceMs, 'advanceMs', 0, 366 * 24 * 3600 * 1000));
+        if (body.advanceMs !== undefined) clock.advance(body.advanceMs);
         if (body.now === undefined && body.advanceMs === undefined) throw badRequest('clock_invalid', 'Send now, advanceMs or both.');
         return clockBody();
       },
@@ -142,21 +174,5 @@ export function createTestControls({ db, limiter, clock }) {
       if (fault.times === 0) faults = faults.filter((other) => other !== fault);
       return { ...fault };
     },
-  };
-}
-
-/** @returns {Fault} */
-function validateFault(body) {
-  const optionalInteger = (field, min, max) =>
-    body[field] === undefined ? {} : { [field]: requireInteger(body[field], field, min, max) };
-  if (body.body !== undefined && typeof body.body !== 'string') throw invalid('body_invalid', 'body must be a string.', 'body');
-  return {
-    method: requireText(body.method, 'method', 'method_invalid', 10).toUpperCase(),
-    path: requireText(body.path, 'path', 'path_invalid', 200),
-    status: requireInteger(body.status, 'status', 100, 599),
-    times: requireInteger(body.times, 'times', 1, 1000, 1),
-    ...optionalInteger('retryAfter', 0, 3600),
-    ...optionalInteger('delayMs', 0, 60_000),
-    ...(typeof body.body === 'string' ? { body: body.body } : {}),
   };
 }

@@ -1,58 +1,152 @@
-// Checks for JSON request bodies; each failure is a 422 naming the field.
-import { hasNul, invalid } from './http.js';
+// Checks JSON request bodies against their JSON Schema (schemas.js): each problem is a 422 naming
+// the field, with the field's error code and a message for people.
+import Ajv2020 from 'ajv/dist/2020.js';
+import { invalid } from './http.js';
+
+/** An e-mail address as the API accepts it, around any white space (trimmed before use). */
+const EMAIL = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
+
+const ajv = new Ajv2020({
+  allErrors: true,
+  useDefaults: true,
+  formats: { email: EMAIL },
+  keywords: ['x-error'],
+});
+
+const FORMAT_MESSAGES = { email: 'This is not a valid e-mail address.' };
+
+/** Which of a field's problems is answered first, as its checks ran before. */
+const KEYWORD_ORDER = ['type', 'required', 'const', 'enum', 'pattern', 'minItems', 'maxItems', 'minimum', 'maximum', 'maxLength', 'not', 'format'];
 
 /**
- * The value as a plain object, or a 422.
- * @param {unknown} value
- * @param {string} [field] where it sits in the body; the whole body when omitted
- * @param {string} [code] the error code; `<field>_invalid` by default
- * @returns {Record<string, unknown>}
+ * @typedef {object} Problem
+ * @property {(string | number)[]} path where in the body, e.g. `['recipients', 3, 'email']`
+ * @property {string | undefined} field the path as the error names it, e.g. `recipients[3].email`; undefined for the body itself
+ * @property {string} keyword the schema keyword it fails, e.g. `maxLength`
+ * @property {Record<string, any>} schema the schema of the value at `path`
+ * @property {number[]} rank where the problem sorts among the body's others
  */
-export function requireObject(value, field, code = field ? `${field}_invalid` : 'invalid_body') {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid(code, `${field ?? 'The request body'} must be a JSON object.`, field);
+
+/**
+ * A checker for bodies of `schema`: it lists a body's problems (none when it is valid), first the
+ * one a person would fix first: in the order of the schema's properties, and for each value its
+ * shape before its length.
+ * @param {Record<string, any>} schema
+ * @returns {(body: unknown) => Problem[]}
+ */
+export function bodyChecker(schema) {
+  const validate = ajv.compile(schema);
+  return (body) => {
+    dropNulls(schema, body);
+    if (validate(body)) return [];
+    const problems = (validate.errors ?? []).map((error) => {
+      const path = error.instancePath.split('/').slice(1).map(unescape);
+      if (error.keyword === 'required') path.push(error.params.missingProperty);
+      return { path, keyword: error.keyword, ...locate(schema, body, path) };
+    });
+    return problems.sort((a, b) => compareRanks(a.rank, b.rank) || KEYWORD_ORDER.indexOf(a.keyword) - KEYWORD_ORDER.indexOf(b.keyword));
+  };
+}
+
+/**
+ * `body` when `check` finds nothing wrong with it; its first problem as a 422 otherwise.
+ * @template T
+ * @param {(body: unknown) => Problem[]} check
+ * @param {unknown} body
+ * @returns {T}
+ */
+export function checked(check, body) {
+  const [first] = check(body);
+  if (first) throw refusal(first);
+  return /** @type {T} */ (body);
+}
+
+/**
+ * For handlers that answer a missing or forbidden resource (404, 403) before a body's fields: a
+ * body that is no JSON object is refused at once, its fields when the returned function is called.
+ * @template T
+ * @param {(body: unknown) => Problem[]} check
+ * @param {unknown} body
+ * @returns {() => T} `body` once its fields are found acceptable
+ */
+export function checkedAfterLookup(check, body) {
+  const [first] = check(body);
+  if (first && first.field === undefined) throw refusal(first);
+  return () => checked(check, body);
+}
+
+/**
+ * The 422 for a problem: the field's `x-error` code, else `<field>_invalid`.
+ * @param {Problem} problem
+ */
+export function refusal(problem) {
+  const name = problem.path.findLast((step) => typeof step === 'string');
+  const code = problem.schema['x-error']?.code ?? (name === undefined ? 'invalid_body' : `${name}_invalid`);
+  return invalid(code, message(problem), problem.field);
+}
+
+/** @param {Problem} problem */
+function message({ field, keyword, schema }) {
+  if (schema['x-error']?.message) return schema['x-error'].message;
+  if (keyword === 'format') return FORMAT_MESSAGES[schema.format] ?? `${field} is not ${schema.format}.`;
+  if (keyword === 'maxLength') return `${field} must be at most ${schema.maxLength} characters.`;
+  // The schemas use `not` for one rule only: no NUL character in text.
+  if (keyword === 'not') return `${field} must not contain NUL characters.`;
+  if (schema.enum) return `${field} must be ${schema.enum.join(' or ')}.`;
+  if (schema.type === 'string') return `${field} is required and must be text.`;
+  if (schema.type === 'integer') return `${field} must be a whole number from ${schema.minimum} to ${schema.maximum}.`;
+  if (schema.type === 'object') return `${field ?? 'The request body'} must be a JSON object.`;
+  return `${field} is not acceptable.`;
+}
+
+/**
+ * Removes the optional properties sent as null, which count as absent (as clients have long sent
+ * them), from `value` and what it holds.
+ * @param {Record<string, any>} schema
+ * @param {unknown} value
+ */
+function dropNulls(schema, value) {
+  if (Array.isArray(value)) {
+    if (schema.items) for (const item of value) dropNulls(schema.items, item);
+  } else if (typeof value === 'object' && value !== null) {
+    const record = /** @type {Record<string, unknown>} */ (value);
+    for (const [key, property] of Object.entries(schema.properties ?? {})) {
+      if (record[key] === null && !schema.required?.includes(key)) delete record[key];
+      else dropNulls(property, record[key]);
+    }
   }
-  return /** @type {Record<string, unknown>} */ (value);
 }
 
-/**
- * A trimmed, non-empty string of at most `max` characters, or a 422 with `code`.
- * @param {unknown} value
- * @param {string} field
- * @param {string} code
- * @param {number} max
- */
-export function requireText(value, field, code, max) {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (text === '') throw invalid(code, `${field} is required and must be text.`, field);
-  if (text.length > max) throw invalid(code, `${field} must be at most ${max} characters.`, field);
-  if (hasNul(text)) throw invalid(code, `${field} must not contain NUL characters.`, field);
-  return text;
-}
+/** JSON Pointer unescaping of one token; array indices as numbers. */
+const unescape = (token) => (/^\d+$/.test(token) ? Number(token) : token.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 /**
- * Like `requireText`, but absent (undefined or null) gives undefined.
- * @param {unknown} value
- * @param {string} field
- * @param {string} code
- * @param {number} max
+ * The schema of the value at `path`, the path as a field name, and its rank: per step, the
+ * position of the property in its schema (or of the key in the body, or the array index).
  */
-export function optionalText(value, field, code, max) {
-  return value === undefined || value === null ? undefined : requireText(value, field, code, max);
-}
-
-/**
- * A whole number within [min, max]; absent gives `fallback` when there is one.
- * @param {unknown} value
- * @param {string} field
- * @param {number} min
- * @param {number} max
- * @param {number} [fallback]
- */
-export function requireInteger(value, field, min, max, fallback) {
-  if (value === undefined && fallback !== undefined) return fallback;
-  if (!Number.isInteger(value) || /** @type {number} */ (value) < min || /** @type {number} */ (value) > max) {
-    throw invalid(`${field}_invalid`, `${field} must be a whole number from ${min} to ${max}.`, field);
+function locate(schema, body, path) {
+  let current = schema;
+  let value = body;
+  const rank = [];
+  let field;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      current = current.items ?? {};
+      rank.push(step);
+      field = `${field}[${step}]`;
+    } else {
+      const known = Object.keys(current.properties ?? {}).indexOf(step);
+      rank.push(known >= 0 ? known : Object.keys(current.properties ?? {}).length + Object.keys(value ?? {}).indexOf(step));
+      current = current.properties?.[step] ?? current.additionalProperties ?? {};
+      field = field === undefined ? step : `${field}.${step}`;
+    }
+    value = value?.[step];
   }
-  return /** @type {number} */ (value);
+  return { schema: current, field, rank };
+}
+
+/** Earlier steps first; a value before what is inside it. */
+function compareRanks(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }

@@ -21,8 +21,12 @@ export interface ReviewQuery {
 /** An organiser's decision on a claim. */
 export interface Review {
   decision: Decision;
+  /** At most `MAX_COMMENT_LENGTH` characters. */
   comment?: string;
 }
+
+/** The longest comment on a decision the API takes (its OpenAPI document says so too; a test keeps them equal). */
+export const MAX_COMMENT_LENGTH = 1000;
 
 export interface OrganiserClient {
   /** Claims waiting for review (`GET /claims?status=pending-review`). */
@@ -54,7 +58,6 @@ const status = oneOf('issued', 'pending-review', 'rejected', 'revoked');
 const reviewClaim = object<ReviewClaim>({
   id,
   badgeId: id,
-  activityId: optional(id),
   status,
   createdAt: dateTime,
   recipient: object({ name: string, email: optional(string) }),

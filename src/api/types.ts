@@ -186,7 +186,6 @@ export interface EvidenceFile {
 export interface ReviewClaim {
   id: string;
   badgeId: string;
-  activityId?: string;
   status: ClaimStatus;
   createdAt: string;
   /** `email` is missing only for claims stored before the API kept addresses. */

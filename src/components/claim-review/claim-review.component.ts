@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
+import { MAX_COMMENT_LENGTH } from '../../api/organiser-client.js';
 import type { Badge, Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
 import { relativeTime } from '../../i18n/format.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -269,7 +270,7 @@ export class ClaimReview extends WidgetElement {
         part="comment"
         id="comment-${claim.id}"
         rows="2"
-        maxlength="1000"
+        maxlength=${MAX_COMMENT_LENGTH}
         aria-describedby=${refusal ? `refusal-${claim.id}` : nothing}
         aria-invalid=${refusal ? 'true' : nothing}
         .value=${this.comments.get(claim.id) ?? ''}
