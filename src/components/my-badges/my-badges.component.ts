@@ -37,6 +37,8 @@ import { styles } from './my-badges.styles.js';
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
+ * @cssprop --lc-my-badges-min-size - Height the frame reserves from its first render, so that nothing below moves when
+ * the device's claims have been read and there are none (default `13rem`). A list of badges grows past it.
  */
 export class MyBadges extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
