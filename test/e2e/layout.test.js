@@ -1,9 +1,9 @@
 // The demo pages whose content arrives after they are shown keep its room, so that nothing on
 // them moves: the card a page adds after loading (late.html), the visitor's badges read from the
-// device (my-badges.html), a poster's activity read from the API (poster.html), at phone and
-// desktop widths. Chromium reports every layout shift since the page started loading (the Layout
-// Instability API, buffered), which must add up to 0; in every engine, what follows the late
-// content must be where it was when the page had loaded.
+// device (my-badges.html), the badge check's form (verify.html), a poster's activity read from
+// the API (poster.html), at phone and desktop widths. Chromium reports every layout shift since
+// the page started loading (the Layout Instability API, buffered), which must add up to 0; in
+// every engine, what follows the late content must be where it was when the page had loaded.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachEngine } from './helpers.js';
@@ -17,6 +17,10 @@ const PAGES = {
   'my-badges.html': {
     below: '.site-footer',
     arrived: () => document.querySelector('my-badges')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] p.muted'),
+  },
+  'verify.html': {
+    below: '.site-footer',
+    arrived: () => document.querySelector('badge-verify')?.shadowRoot?.querySelector('[part="submit"]'),
   },
   'poster.html?activity=13965&code=VILNIUS-2022': {
     below: '#qr',

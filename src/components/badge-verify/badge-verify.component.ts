@@ -51,6 +51,8 @@ const CHECK_NAMES: Record<CheckId, keyof VerifyMessages> = {
  * @cssprop --lc-badge-verify-image-size - Size of the badge image (default `5rem`).
  * @cssprop --lc-badge-verify-ok-color - Colour of a passed check (default `--lc-color-accent`).
  * @cssprop --lc-badge-verify-fail-color - Colour of a failed check (default `--lc-color-danger`).
+ * @cssprop --lc-badge-verify-min-size - Height the element reserves from its first render, so that nothing below
+ * moves when it appears (default `35rem`, the form's height on a phone in its longest language). The result grows past it.
  */
 export class BadgeVerify extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
