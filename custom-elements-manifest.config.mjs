@@ -58,8 +58,8 @@ const publishedPackage = () => ({
 });
 
 export default {
-  // The widgets' shared base class too, so that each element lists the attributes it inherits.
-  globs: ['src/**/*.component.ts', 'src/internal/widget-element.ts'],
+  // The widgets' shared base classes too, so that each element lists the attributes it inherits.
+  globs: ['src/**/*.component.ts', 'src/internal/widget-element.ts', 'src/internal/headed-element.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [publishedPackage()],

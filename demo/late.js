@@ -8,6 +8,7 @@ setTimeout(() => {
   config.setAttribute('lang', 'en');
   const card = document.createElement('activity-card');
   card.setAttribute('activity-id', '14501');
+  card.setAttribute('heading-level', '2');
   config.append(card);
   app.append(config);
 }, 500);
@@ -15,6 +16,7 @@ setTimeout(() => {
 document.getElementById('add-badge').addEventListener('click', (event) => {
   const badge = document.createElement('badge-card');
   badge.setAttribute('badge-id', 'strategist-2022');
+  badge.setAttribute('heading-level', '2');
   badge.setAttribute('api', '/api');
   app.append(badge);
   event.currentTarget.remove();

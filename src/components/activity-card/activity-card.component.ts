@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit/static-html.js';
 import type { Activity, Badge, Place } from '../../api/types.js';
 import { eventTime, formatDuration, visitorTimeZone } from '../../i18n/format.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
@@ -82,8 +83,8 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * more text; content taller than this still shows, but pushes the page down once.
  * @cssprop --lc-activity-card-compact-size - Height the compact card reserves and keeps (default `16.25rem`).
  */
-export class ActivityCard extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class ActivityCard extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** Id of the activity in the badge API. */
   @property({ attribute: 'activity-id' }) activityId = '';
@@ -236,9 +237,9 @@ export class ActivityCard extends WidgetElement {
           : nothing}
       </div>
       <div part="body" class="body">
-        <h3 part="title" class="heading" lang=${ifDefined(content)}>
+        <${this.headingTag()} part="title" class="heading" lang=${ifDefined(content)}>
           ${!full && activity.url ? html`<a href=${activity.url}>${activity.title}</a>` : activity.title}
-        </h3>
+        </${this.headingTag()}>
         <dl part="details" class="details">
           ${detail(
             term('whenLabel'),
@@ -253,7 +254,7 @@ export class ActivityCard extends WidgetElement {
           ${duration ? detail(term('durationLabel'), 'duration', duration) : nothing}
         </dl>
         ${activity.description ? this.renderDescription(activity.description, content, full) : nothing}
-        ${full ? skillChips(term('skillsLabel'), activity.skills, content) : nothing}
+        ${full ? skillChips(term('skillsLabel'), activity.skills, content, this.headingTag(1)) : nothing}
         ${activity.playlistCount > 0
           ? full
             ? // "Added to N playlists" opens the list of them, each name linked.

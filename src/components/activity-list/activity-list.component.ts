@@ -6,7 +6,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Activity, ActivityPage } from '../../api/types.js';
 import type { TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import type { Repository } from '../../repository/repository.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
@@ -29,6 +29,8 @@ const SEARCH_DELAY = 350;
  * `--lc-activity-card-body-size` and `--lc-activity-card-media-ratio`), a line for the count, the
  * filters at once (disabled until their options arrive) and the row of "Show more"; "Show more"
  * adds a page of placeholders at once.
+ *
+ * The list has no heading of its own: `heading-level` is its cards' (the titles are `h3` by default).
  *
  * @summary A filterable, paged list of activities.
  * @tag activity-list
@@ -57,8 +59,8 @@ const SEARCH_DELAY = 350;
  * @cssprop --lc-activity-list-gap - Space between cards (default `--lc-space-m`).
  * @cssprop --lc-activity-list-columns - Minimum width of a column of cards (default `20rem`).
  */
-export class ActivityList extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class ActivityList extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** Only this organiser's activities (an organiser id). */
   @property() organiser = '';
@@ -318,6 +320,7 @@ export class ActivityList extends WidgetElement {
             exportparts=${EXPORTED_PARTS}
             activity-id=${activity.id}
             variant=${this.variant}
+            heading-level=${this.headingLevel}
             .api=${this.api}
             .lang=${this.lang}
             claim-href=${ifDefined(this.claimHref)}

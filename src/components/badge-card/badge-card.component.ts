@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import type { Badge, Task } from '../../api/types.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { shared } from '../../styles/shared.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
@@ -47,8 +48,8 @@ import { styles } from './badge-card.styles.js';
  * @cssprop --lc-badge-card-padding - Space inside the card (default `--lc-space-m`).
  * @cssprop --lc-badge-card-image-size - Size of the badge image (default `6rem`).
  */
-export class BadgeCard extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class BadgeCard extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** Id of the badge in the badge API. */
   @property({ attribute: 'badge-id' }) badgeId = '';
@@ -106,24 +107,24 @@ export class BadgeCard extends WidgetElement {
         <span class="image">
           ${badge.imageUrl ? html`<img part="image" src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="96" height="96" />` : nothing}
         </span>
-        <h3 part="name" class="heading">${badge.name}</h3>
+        <${this.headingTag()} part="name" class="heading">${badge.name}</${this.headingTag()}>
       </div>
       <p part="description" class="text">${badge.description}</p>
       ${badge.criteria
         ? html`<div part="criteria">
-            <h4 class="label">${term('criteriaLabel')}</h4>
+            <${this.headingTag(1)} class="label">${term('criteriaLabel')}</${this.headingTag(1)}>
             <p class="text">${badge.criteria}</p>
           </div>`
         : nothing}
       ${badge.tasks.length > 0
         ? html`<div>
-            <h4 class="label">${term('tasksLabel')}</h4>
+            <${this.headingTag(1)} class="label">${term('tasksLabel')}</${this.headingTag(1)}>
             <ol part="tasks" class="tasks">
               ${badge.tasks.map((task) => this.renderTask(task))}
             </ol>
           </div>`
         : nothing}
-      ${skillChips(term('skillsLabel'), badge.skills, undefined)}
+      ${skillChips(term('skillsLabel'), badge.skills, undefined, this.headingTag(1))}
       <p part="issuer" class="muted">
         <span class="label">${term('issuerLabel')}</span>
         ${badge.issuer.url ? html`<a href=${badge.issuer.url}>${badge.issuer.name}</a>` : badge.issuer.name}

@@ -1,12 +1,13 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { html } from 'lit/static-html.js';
 import type { Badge, Task } from '../../api/types.js';
 import type { ScanDetail } from '../../events.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { CLAIM_MESSAGES, type ClaimWords } from '../../i18n/claim-messages.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
 import { TASK_CHECK } from '../shared/task-labels.js';
@@ -58,8 +59,8 @@ const STEP_LABELS = {
  * @cssprop --lc-badge-claim-padding - Space inside the frame; `--lc-space-l` by default.
  * @cssprop --lc-badge-claim-min-height - Height reserved while the badge loads, so nothing below moves.
  */
-export class BadgeClaim extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class BadgeClaim extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
   protected static override messages = CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords>;
 
@@ -145,7 +146,7 @@ export class BadgeClaim extends WidgetElement {
   }
 
   private renderHeading(text: string) {
-    return html`<h3 part="heading" tabindex="-1">${text}</h3>`;
+    return html`<${this.headingTag()} part="heading" tabindex="-1">${text}</${this.headingTag()}>`;
   }
 
   private renderBadge(badge: Badge) {
@@ -155,7 +156,7 @@ export class BadgeClaim extends WidgetElement {
         ${badge.imageUrl ? html`<img src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="96" height="96" />` : nothing}
         <p>${badge.description}</p>
       </div>
-      <h4>${term('tasksLabel')}</h4>
+      <${this.headingTag(1)}>${term('tasksLabel')}</${this.headingTag(1)}>
       <ol class="tasks">
         ${badge.tasks.map((task) => html`<li>${task.description} <span class="check">(${term(TASK_CHECK[task.check])})</span></li>`)}
       </ol>

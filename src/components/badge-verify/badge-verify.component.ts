@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import type { VerifyDetail } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { VerifyMessages } from '../../i18n/verify/en.js';
 import { VERIFY_MESSAGES } from '../../i18n/verify-messages.js';
 import { emit } from '../../internal/emit.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { shared } from '../../styles/shared.js';
 import type { BadgeInput, CheckId, Finding, Verification } from '../../verify/verify.js';
 import { styles } from './badge-verify.styles.js';
@@ -50,9 +51,11 @@ const CHECK_NAMES: Record<CheckId, keyof VerifyMessages> = {
  * @cssprop --lc-badge-verify-image-size - Size of the badge image (default `5rem`).
  * @cssprop --lc-badge-verify-ok-color - Colour of a passed check (default `--lc-color-accent`).
  * @cssprop --lc-badge-verify-fail-color - Colour of a failed check (default `--lc-color-danger`).
+ * @cssprop --lc-badge-verify-min-size - Height the element reserves from its first render, so that nothing below
+ * moves when it appears (default `35rem`, the form's height on a phone in its longest language). The result grows past it.
  */
-export class BadgeVerify extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class BadgeVerify extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** A credential or assertion URL to check as soon as the element is on the page. */
   @property() src = '';
@@ -144,9 +147,9 @@ export class BadgeVerify extends WidgetElement {
     const t = this.messages.term;
     const { badge } = result;
     return html`<section part="result" aria-labelledby="verdict">
-      <h3 part="verdict" id="verdict" class=${result.verified ? '' : 'failed'} tabindex="-1">
+      <${this.headingTag()} part="verdict" id="verdict" class=${result.verified ? '' : 'failed'} tabindex="-1">
         ${t(result.verified ? 'verifyVerified' : 'verifyNotVerified')}
-      </h3>
+      </${this.headingTag()}>
       ${badge?.name
         ? html`<div part="summary">
             ${badge.image ? html`<img src=${badge.image} alt="" width="80" height="80" />` : nothing}

@@ -6,9 +6,16 @@ export const styles = css`
     contain: content;
   }
 
+  /*
+   * As tall as the form in a long language on a phone, from its first render: the drop-in's
+   * stylesheet reserves the same before the element is defined (change them together), so that
+   * the page below does not move when the element's chunk arrives.
+   */
   [part='base'] {
     display: grid;
+    align-content: start;
     gap: var(--lc-space-m);
+    min-block-size: var(--lc-badge-verify-min-size, 35rem);
     padding: var(--lc-badge-verify-padding, var(--lc-space-m));
   }
 

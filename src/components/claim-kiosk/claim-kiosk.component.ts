@@ -1,12 +1,13 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import { ApiError } from '../../api/errors.js';
 import type { KioskCode } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { organiser } from '../../repository/organiser.js';
 import { shared } from '../../styles/shared.js';
 import { styles } from './claim-kiosk.styles.js';
@@ -42,8 +43,8 @@ const QUIET_ZONE = 4;
  * @cssprop --lc-claim-kiosk-qr-size - Side of the QR code; `min(70vmin, 100%)` by default.
  * @cssprop --lc-claim-kiosk-code-size - Font size of the code as text; `clamp(1.5rem, 5vmin, 4rem)` by default.
  */
-export class ClaimKiosk extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class ClaimKiosk extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** The badge whose code is shown. */
   @property({ attribute: 'badge-id' }) badgeId = '';
@@ -101,7 +102,7 @@ export class ClaimKiosk extends WidgetElement {
     const t = this.messages.term;
     const code = this.current;
     return html`<section part="base" class="card" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${!code && !this.problem ? 'true' : 'false'}>
-      <h3 part="heading" class="heading">${t('kioskTitle')}</h3>
+      <${this.headingTag()} part="heading" class="heading">${t('kioskTitle')}</${this.headingTag()}>
       ${code ? this.renderCode(code) : this.problem ? this.renderProblem(this.problem) : html`<p class="muted">${t('kioskLoading')}</p>`}
       <div class="controls">
         ${document.fullscreenEnabled

@@ -1,5 +1,6 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import { ApiError } from '../../api/errors.js';
 import { MAX_COMMENT_LENGTH } from '../../api/organiser-client.js';
 import type { Badge, Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
@@ -9,7 +10,7 @@ import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { organiser } from '../../repository/organiser.js';
 import type { QueuedReview } from '../../repository/repository.js';
 import { shared } from '../../styles/shared.js';
@@ -61,8 +62,8 @@ function newKey(): string {
  * @cssprop --lc-claim-review-padding - Space inside the frame; `--lc-space-l` by default.
  * @cssprop --lc-claim-review-preview-size - Largest side of an evidence picture; `16rem` by default.
  */
-export class ClaimReview extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class ClaimReview extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   /** Shows only claims for this badge. */
   @property({ attribute: 'badge-id' }) badgeId = '';
@@ -130,7 +131,7 @@ export class ClaimReview extends WidgetElement {
     const t = this.messages.term;
     const loading = this.queue.status === 'loading';
     return html`<section part="base" class="card" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${loading ? 'true' : 'false'}>
-      <h3 part="heading" class="heading" tabindex="-1">${t('reviewTitle')}</h3>
+      <${this.headingTag()} part="heading" class="heading" tabindex="-1">${t('reviewTitle')}</${this.headingTag()}>
       ${this.renderFilters()} ${this.renderQueued()} ${this.renderQueue()}
       <p class="sr-only" role="status" aria-live="polite">${this.status}</p>
     </section>`;
@@ -247,7 +248,7 @@ export class ClaimReview extends WidgetElement {
     return html`<dl class="facts">
         ${claim.recipient.email ? html`<dt>${t('reviewEmail')}</dt><dd>${claim.recipient.email}</dd>` : nothing}
       </dl>
-      <h4 class="label">${t('reviewAnswers')}</h4>
+      <${this.headingTag(1)} class="label">${t('reviewAnswers')}</${this.headingTag(1)}>
       ${answers.length
         ? html`<dl class="answers">
             ${answers.map(([taskId, list]) => {
@@ -260,7 +261,7 @@ export class ClaimReview extends WidgetElement {
           </dl>`
         : html`<p class="muted">${t('reviewNoAnswers')}</p>`}
       ${claim.evidence.length
-        ? html`<h4 class="label">${t('reviewEvidence')}</h4>
+        ? html`<${this.headingTag(1)} class="label">${t('reviewEvidence')}</${this.headingTag(1)}>
             <ul class="evidence">
               ${claim.evidence.map((file) => this.renderEvidence(claim, file))}
             </ul>`

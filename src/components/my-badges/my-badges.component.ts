@@ -1,12 +1,13 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
 import type { Playlist } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { pathProgress, pathsOf } from '../../repository/playlists.js';
 import type { ClaimRecord, DeviceClaims } from '../../repository/repository.js';
 import { shared } from '../../styles/shared.js';
@@ -35,9 +36,11 @@ import { styles } from './my-badges.styles.js';
  * @csspart forget - The "forget this device" button.
  *
  * @cssprop --lc-my-badges-padding - Space inside the frame; `--lc-space-l` by default.
+ * @cssprop --lc-my-badges-min-size - Height the frame reserves from its first render, so that nothing below moves when
+ * the device's claims have been read and there are none (default `13rem`). A list of badges grows past it.
  */
-export class MyBadges extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class MyBadges extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
 
   @state() private confirming = false;
   @state() private status = '';
@@ -96,7 +99,7 @@ export class MyBadges extends WidgetElement {
     const queued = this.kept.value?.queued ?? [];
     const empty = claims.length === 0 && queued.length === 0;
     return html`<section part="base" class="card" dir=${this.localize.dir} aria-busy=${loaded ? 'false' : 'true'}>
-      <h3 part="heading" class="heading">${term('myBadgesTitle')}</h3>
+      <${this.headingTag()} part="heading" class="heading">${term('myBadgesTitle')}</${this.headingTag()}>
       ${!loaded
         ? html`<div class="skeleton line" aria-hidden="true"></div>`
         : empty

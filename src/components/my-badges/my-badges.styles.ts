@@ -6,8 +6,14 @@ export const styles = css`
     contain: content;
   }
 
+  /*
+   * The frame is as tall while this device's claims are read as once none are found, so that the
+   * page below does not move on a first visit. The drop-in's stylesheet reserves the same before
+   * the element is defined: change them together.
+   */
   [part='base'] {
     gap: var(--lc-space-m);
+    min-block-size: var(--lc-my-badges-min-size, 13rem);
     padding: var(--lc-my-badges-padding, var(--lc-space-l));
   }
 

@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html } from 'lit/static-html.js';
 import type { Activity, Badge, Playlist, PlaylistStep } from '../../api/types.js';
 import { CLAIM_MESSAGES, type ClaimWords } from '../../i18n/claim-messages.js';
 import { eventTime, visitorTimeZone } from '../../i18n/format.js';
@@ -9,7 +10,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { ResourceController } from '../../internal/resource-controller.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { HeadedElement } from '../../internal/headed-element.js';
 import { pathProgress, readPlaylist, stepActivities, type PathProgress } from '../../repository/playlists.js';
 import { shared } from '../../styles/shared.js';
 import { ClaimDrafts } from '../badge-claim/claim-drafts.js';
@@ -73,8 +74,8 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
  * @cssprop --lc-playlist-card-padding - Space inside the card (default `--lc-space-m`).
  * @cssprop --lc-playlist-card-progress-height - Height of the progress bar (default `0.75rem`).
  */
-export class PlaylistCard extends WidgetElement {
-  static override styles = [WidgetElement.styles, shared, styles];
+export class PlaylistCard extends HeadedElement {
+  static override styles = [HeadedElement.styles, shared, styles];
   // The path's badge is claimed with the claim form's parts, in its words.
   protected static override messages = CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords>;
@@ -174,7 +175,7 @@ export class PlaylistCard extends WidgetElement {
         ${playlist.imageUrl ? html`<img part="image" src=${playlist.imageUrl} alt=${playlist.imageAlt ?? ''} width="640" height="360" />` : nothing}
       </div>
       <div part="body" class="body">
-        <h3 part="name" class="heading" lang=${ifDefined(content)}>${playlist.name}</h3>
+        <${this.headingTag()} part="name" class="heading" lang=${ifDefined(content)}>${playlist.name}</${this.headingTag()}>
         ${playlist.description ? html`<p part="description" class="text" lang=${ifDefined(content)}>${playlist.description}</p>` : nothing}
         <p part="organiser" class="muted">
           <span class="label">${term('organiserLabel')}</span>
@@ -263,7 +264,7 @@ export class PlaylistCard extends WidgetElement {
     const { fields, errors } = this.form;
     const formError = Object.entries(errors).find(([key]) => !IDENTIFY.includes(key as FieldKey))?.[1];
     return html`<form part="claim-form" novalidate aria-labelledby="claim-heading" @submit=${(e: Event) => this.submit(e, badge, progress)}>
-      <h4 class="heading" id="claim-heading">${t('playlistClaimTitle', badge.name)}</h4>
+      <${this.headingTag(1)} class="heading" id="claim-heading">${t('playlistClaimTitle', badge.name)}</${this.headingTag(1)}>
       <p class="muted">${t('playlistClaimIntro')}</p>
       ${this.renderInput('name', term('claimName'), 'text', 'name')} ${this.renderInput('email', term('claimEmail'), 'email', 'email')}
       <div part="field" class="consent">

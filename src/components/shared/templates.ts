@@ -1,13 +1,14 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html, type StaticValue } from 'lit/static-html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Skill } from '../../api/types.js';
 import { emit } from '../../internal/emit.js';
 
-/** Skills as chips, in the language of the content they came with. */
-export function skillChips(label: string, skills: Skill[], lang: string | undefined) {
+/** Skills as chips, in the language of the content they came with, under a heading of `headingTag`. */
+export function skillChips(label: string, skills: Skill[], lang: string | undefined, headingTag: StaticValue) {
   if (skills.length === 0) return nothing;
   return html`<div part="skills" class="skills">
-    <h4 class="label">${label}</h4>
+    <${headingTag} class="label">${label}</${headingTag}>
     <ul class="chips" lang=${ifDefined(lang || undefined)}>
       ${skills.map((skill) => html`<li part="skill" class="chip">${skill.name}</li>`)}
     </ul>
