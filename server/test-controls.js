@@ -37,6 +37,13 @@ const checkFault = bodyChecker({
   },
 });
 
+/** The body of `POST /__test/kiosk-secret`. */
+const checkKioskSecret = bodyChecker({
+  type: 'object',
+  required: ['secret'],
+  properties: { secret: { type: 'string', 'x-error': { message: 'secret must be at least 16 bytes in base64.' } } },
+});
+
 /** The body of `POST /__test/clock`. */
 const checkClock = bodyChecker({
   type: 'object',
@@ -147,8 +154,9 @@ export function createTestControls({ db, limiter, clock }) {
       method: 'POST',
       path: '/__test/kiosk-secret',
       handler: async (ctx) => {
-        const { secret } = requireObject(await readJson(ctx.req));
-        const bytes = typeof secret === 'string' ? Buffer.from(secret, 'base64') : Buffer.alloc(0);
+        /** @type {{ secret: string }} */
+        const { secret } = checked(checkKioskSecret, await readJson(ctx.req));
+        const bytes = Buffer.from(secret, 'base64');
         if (bytes.length < 16 || bytes.toString('base64') !== secret) {
           throw invalid('secret_invalid', 'secret must be at least 16 bytes in base64.', 'secret');
         }

@@ -99,7 +99,7 @@ export class MyBadges extends HeadedElement {
     const queued = this.kept.value?.queued ?? [];
     const empty = claims.length === 0 && queued.length === 0;
     return html`<section part="base" class="card" dir=${this.localize.dir} aria-busy=${loaded ? 'false' : 'true'}>
-      <${this.headingTag()} part="heading" class="heading">${term('myBadgesTitle')}</${this.headingTag()}>
+      <${this.headingTag()} part="heading" class="heading" tabindex="-1">${term('myBadgesTitle')}</${this.headingTag()}>
       ${!loaded
         ? html`<div class="skeleton line" aria-hidden="true"></div>`
         : empty
@@ -234,6 +234,7 @@ export class MyBadges extends HeadedElement {
     this.confirming = false;
     this.status = this.localize.term('myBadgesForgotten');
     await this.updateComplete;
+    // The buttons that had focus are gone: the list's title takes it (focusable from script only).
     this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
   };
 }

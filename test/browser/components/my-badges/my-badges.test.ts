@@ -229,6 +229,7 @@ describe('my-badges', () => {
       expect(await kitStore().all(store), store).to.have.length(0);
     }
     expect((await shadow(el, '[role="status"]')).textContent).to.contain('forgotten');
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'focus on the title once the buttons are gone').to.equal('heading');
   });
 
   it('shows the learning path a badge belongs to, and the progress along it, in the visitor’s language', async () => {
