@@ -1,12 +1,12 @@
 import { en, type ClaimMessages } from './claim/en.js';
 import type { Messages } from './locales/en.js';
-import { withOwnMessages } from './localize.js';
+import { withOwnMessages, type OwnLoaders } from './localize.js';
 
 /** Every message `<badge-claim>` shows. */
 export type ClaimWords = Messages & ClaimMessages;
 
-/** The messages of `<badge-claim>`: the kit's, and the claim form's own, which load with it. */
-export const CLAIM_MESSAGES = withOwnMessages(en, {
+/** The claim form's words in each language but English, loaded on demand. */
+export const claimLoaders: OwnLoaders<ClaimMessages> = {
   lt: () => import('./claim/lt.js').then((m) => m.lt),
   et: () => import('./claim/et.js').then((m) => m.et),
   lv: () => import('./claim/lv.js').then((m) => m.lv),
@@ -22,4 +22,7 @@ export const CLAIM_MESSAGES = withOwnMessages(en, {
   pl: () => import('./claim/pl.js').then((m) => m.pl),
   uk: () => import('./claim/uk.js').then((m) => m.uk),
   ar: () => import('./claim/ar.js').then((m) => m.ar),
-});
+};
+
+/** The messages of `<badge-claim>`: the kit's, and the claim form's own, which load with it. */
+export const CLAIM_MESSAGES = withOwnMessages(en, claimLoaders);

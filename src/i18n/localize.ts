@@ -108,6 +108,9 @@ export class Catalogues<M extends object> {
 /** The kit's messages. */
 export const MESSAGES = new Catalogues(en, loaders, { catalogues: registeredCatalogues, overrides: messageOverrides });
 
+/** An element's own words in each language of {@link LANGUAGES} but English, each loaded on demand. */
+export type OwnLoaders<E> = Record<string, () => Promise<E>>;
+
 /**
  * The kit's messages and one element's own words, as one set: the element's catalogues load with
  * it (and with the kit's catalogue for the language), so that the drop-in's initial load does not
@@ -115,7 +118,7 @@ export const MESSAGES = new Catalogues(en, loaders, { catalogues: registeredCata
  * @param ownEn the element's English messages
  * @param own one loader for each language of {@link LANGUAGES} other than English
  */
-export function withOwnMessages<E extends object>(ownEn: E, own: Record<string, () => Promise<E>>): Catalogues<Messages & E> {
+export function withOwnMessages<E extends object>(ownEn: E, own: OwnLoaders<E>): Catalogues<Messages & E> {
   const loaders = Object.fromEntries(
     Object.entries(own).map(([lang, load]) => [lang, () => Promise.all([MESSAGES.load(lang), load()]).then(([kit, mine]) => ({ ...kit, ...mine }))]),
   );

@@ -1,11 +1,11 @@
-import { Catalogues } from './localize.js';
+import { withOwnMessages } from './localize.js';
 import { en, type OrganiserMessages } from './organiser/en.js';
 
 /**
- * The messages of `<claim-review>` and `<claim-kiosk>`, a catalogue set of their own: only
- * organisers' pages show them, and the drop-in's initial load has no room to spare.
+ * The messages of `<claim-review>` and `<claim-kiosk>`: the kit's, and the organisers' own, which
+ * load with those elements (only organisers' pages show them).
  */
-export const ORGANISER_MESSAGES = new Catalogues<OrganiserMessages>(en, {
+export const ORGANISER_MESSAGES = withOwnMessages<OrganiserMessages>(en, {
   lt: () => import('./organiser/lt.js').then((m) => m.lt),
   et: () => import('./organiser/et.js').then((m) => m.et),
   lv: () => import('./organiser/lv.js').then((m) => m.lv),

@@ -1,12 +1,8 @@
-import { Catalogues } from './localize.js';
+import { withOwnMessages, type OwnLoaders } from './localize.js';
 import { en, type PlaylistMessages } from './playlist/en.js';
 
-/**
- * The messages about learning paths (`<playlist-card>`, and the paths in `<my-badges>`), a catalogue
- * set of their own like `<badge-verify>`'s: the drop-in's initial load, which carries the kit's
- * English, has no room to spare.
- */
-export const PLAYLIST_MESSAGES = new Catalogues<PlaylistMessages>(en, {
+/** The words about learning paths in each language but English, loaded on demand. */
+export const playlistLoaders: OwnLoaders<PlaylistMessages> = {
   lt: () => import('./playlist/lt.js').then((m) => m.lt),
   et: () => import('./playlist/et.js').then((m) => m.et),
   lv: () => import('./playlist/lv.js').then((m) => m.lv),
@@ -22,4 +18,10 @@ export const PLAYLIST_MESSAGES = new Catalogues<PlaylistMessages>(en, {
   pl: () => import('./playlist/pl.js').then((m) => m.pl),
   uk: () => import('./playlist/uk.js').then((m) => m.uk),
   ar: () => import('./playlist/ar.js').then((m) => m.ar),
-});
+};
+
+/**
+ * The messages of `<my-badges>`: the kit's, and the words about the learning paths its badges are
+ * steps of, which load with it.
+ */
+export const PLAYLIST_MESSAGES = withOwnMessages(en, playlistLoaders);

@@ -1,11 +1,11 @@
-import { Catalogues } from './localize.js';
+import { withOwnMessages } from './localize.js';
 import { en, type VerifyMessages } from './verify/en.js';
 
 /**
- * The messages of `<badge-verify>`, a catalogue set of their own: the element is rarely on a
- * page, and the drop-in's initial load (which carries the kit's English) has no room to spare.
+ * The messages of `<badge-verify>`: the kit's, and the element's own, which load with it (it is
+ * rarely on a page, and the drop-in's initial load has no room to spare).
  */
-export const VERIFY_MESSAGES = new Catalogues<VerifyMessages>(en, {
+export const VERIFY_MESSAGES = withOwnMessages<VerifyMessages>(en, {
   lt: () => import('./verify/lt.js').then((m) => m.lt),
   et: () => import('./verify/et.js').then((m) => m.et),
   lv: () => import('./verify/lv.js').then((m) => m.lv),

@@ -2,7 +2,8 @@ import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import type { VerifyDetail } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { Messages } from '../../i18n/locales/en.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { VerifyMessages } from '../../i18n/verify/en.js';
 import { VERIFY_MESSAGES } from '../../i18n/verify-messages.js';
 import { emit } from '../../internal/emit.js';
@@ -56,6 +57,8 @@ const CHECK_NAMES: Record<CheckId, keyof VerifyMessages> = {
  */
 export class BadgeVerify extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
+  protected static override messages = VERIFY_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & VerifyMessages>;
 
   /** A credential or assertion URL to check as soon as the element is on the page. */
   @property() src = '';
@@ -68,7 +71,6 @@ export class BadgeVerify extends HeadedElement {
   @state() private empty = false;
   @state() private result?: Verification;
 
-  private readonly messages = new LocalizeController<VerifyMessages>(this, () => this.config.lang, VERIFY_MESSAGES);
   private running?: AbortController;
 
   override disconnectedCallback(): void {
@@ -85,7 +87,7 @@ export class BadgeVerify extends HeadedElement {
   }
 
   override render() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     return html`<div part="base" lang=${this.localize.lang} dir=${this.localize.dir}>
       <form part="form" novalidate @submit=${this.onSubmit}>
         <div class="field">
@@ -144,7 +146,7 @@ export class BadgeVerify extends HeadedElement {
   }
 
   private renderResult(result: Verification) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const { badge } = result;
     return html`<section part="result" aria-labelledby="verdict">
       <${this.headingTag()} part="verdict" id="verdict" class=${result.verified ? '' : 'failed'} tabindex="-1">
@@ -179,7 +181,7 @@ export class BadgeVerify extends HeadedElement {
 
   /** A finding in words, in the UI language. */
   private message(finding: Finding): string {
-    const message = this.messages.term as (key: Finding['key'], arg: string) => string;
+    const message = this.localize.term as (key: Finding['key'], arg: string) => string;
     return message(finding.key, finding.date ? this.formatDate(finding.date) : (finding.arg ?? ''));
   }
 

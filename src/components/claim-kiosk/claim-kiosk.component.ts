@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import { ApiError } from '../../api/errors.js';
 import type { KioskCode } from '../../api/types.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { Messages } from '../../i18n/locales/en.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
@@ -45,6 +46,8 @@ const QUIET_ZONE = 4;
  */
 export class ClaimKiosk extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
+  protected static override messages = ORGANISER_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & OrganiserMessages>;
 
   /** The badge whose code is shown. */
   @property({ attribute: 'badge-id' }) badgeId = '';
@@ -61,7 +64,6 @@ export class ClaimKiosk extends HeadedElement {
   @state() private awake = false;
   @state() private fullScreen = false;
 
-  private readonly messages = new LocalizeController<OrganiserMessages>(this, () => this.config.lang, ORGANISER_MESSAGES);
   /** When the shown code gives way to the next, on the page's monotonic clock. */
   private deadline = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
@@ -99,7 +101,7 @@ export class ClaimKiosk extends HeadedElement {
   }
 
   override render() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const code = this.current;
     return html`<section part="base" class="card" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${!code && !this.problem ? 'true' : 'false'}>
       <${this.headingTag()} part="heading" class="heading">${t('kioskTitle')}</${this.headingTag()}>
@@ -116,7 +118,7 @@ export class ClaimKiosk extends HeadedElement {
   }
 
   private renderCode(code: KioskCode) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const matrix = encodeQr(code.url);
     const side = matrix.size + QUIET_ZONE * 2;
     return html`<svg part="qr" class="qr" role="img" aria-label=${t('kioskQrLabel', code.code)} viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">
@@ -129,7 +131,7 @@ export class ClaimKiosk extends HeadedElement {
   }
 
   private renderProblem(error: ApiError) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const message = !this.token
       ? t('kioskNoToken')
       : error.status === 401 || error.status === 403

@@ -5,7 +5,8 @@ import { ApiError } from '../../api/errors.js';
 import { MAX_COMMENT_LENGTH } from '../../api/organiser-client.js';
 import type { Badge, Decision, EvidenceFile, ReviewClaim, ReviewPage } from '../../api/types.js';
 import { relativeTime } from '../../i18n/format.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { Messages } from '../../i18n/locales/en.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { OrganiserMessages } from '../../i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../i18n/organiser-messages.js';
 import { emit } from '../../internal/emit.js';
@@ -64,6 +65,8 @@ function newKey(): string {
  */
 export class ClaimReview extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
+  protected static override messages = ORGANISER_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & OrganiserMessages>;
 
   /** Shows only claims for this badge. */
   @property({ attribute: 'badge-id' }) badgeId = '';
@@ -91,7 +94,6 @@ export class ClaimReview extends HeadedElement {
   @state() private badges = new Map<string, Badge>();
   @state() private status = '';
 
-  private readonly messages = new LocalizeController<OrganiserMessages>(this, () => this.config.lang, ORGANISER_MESSAGES);
   private readonly abort = new Set<AbortController>();
 
   private readonly queue = new ResourceController(this, {
@@ -128,7 +130,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   override render() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const loading = this.queue.status === 'loading';
     return html`<section part="base" class="card" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${loading ? 'true' : 'false'}>
       <${this.headingTag()} part="heading" class="heading" tabindex="-1">${t('reviewTitle')}</${this.headingTag()}>
@@ -138,7 +140,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderFilters() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const { badge = '', activity = '' } = this.query;
     return html`<form part="filters" class="filters" aria-label=${t('reviewFilters')} @submit=${this.applyFilters}>
       <label>${t('reviewBadge')} <input name="badge" autocomplete="off" .value=${badge} /></label>
@@ -148,7 +150,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderQueue() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     if (!this.token) return html`<p part="error" class="notice error" role="alert">${t('reviewNoToken')}</p>`;
     const { status, error } = this.queue;
     if (status === 'loading') return html`<div class="skeleton line" aria-hidden="true"></div><span class="sr-only">${this.localize.term('loading')}</span>`;
@@ -212,7 +214,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderClaim(claim: ReviewClaim) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const isOpen = this.open.has(claim.id);
     const sent = relativeTime(this.localize.lang, Date.parse(claim.createdAt));
     return html`<li part="item" class="item">
@@ -241,7 +243,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderDetails(claim: ReviewClaim) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const answers = Object.entries(claim.answers);
     const busy = this.busy.has(claim.id);
     const refusal = this.refusals.get(claim.id);
@@ -287,7 +289,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderEvidence(claim: ReviewClaim, file: EvidenceFile) {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const fetched = this.files.get(file.id);
     const size = formatBytes(this.localize.lang, file.size);
     if (fetched && 'failed' in fetched) {
@@ -309,7 +311,7 @@ export class ClaimReview extends HeadedElement {
   }
 
   private renderQueued() {
-    const t = this.messages.term;
+    const t = this.localize.term;
     const records = this.waitingDecisions;
     if (records.length === 0) return nothing;
     return html`<ul class="items queued">
@@ -441,7 +443,7 @@ export class ClaimReview extends HeadedElement {
   private async decide(claims: ReviewClaim[], decision: Decision): Promise<void> {
     const repository = this.organiser;
     if (!repository || claims.length === 0) return;
-    const t = this.messages.term;
+    const t = this.localize.term;
     const done: string[] = [];
     let queued = false;
     this.busy = new Set([...this.busy, ...claims.map((claim) => claim.id)]);

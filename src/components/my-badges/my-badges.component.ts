@@ -2,7 +2,8 @@ import { nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import type { Playlist } from '../../api/types.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { Messages } from '../../i18n/locales/en.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { emit } from '../../internal/emit.js';
@@ -41,6 +42,8 @@ import { styles } from './my-badges.styles.js';
  */
 export class MyBadges extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
+  protected static override messages = PLAYLIST_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & PlaylistMessages>;
 
   @state() private confirming = false;
   @state() private status = '';
@@ -62,8 +65,6 @@ export class MyBadges extends HeadedElement {
     read: ([ids, repository, ttl], signal) => (ids && repository ? pathsOf(repository, ids.split('\n'), ttl, signal) : undefined),
   });
 
-  /** What the element says about learning paths, loaded with it. */
-  private readonly pathMessages = new LocalizeController<PlaylistMessages>(this, () => this.config.lang, PLAYLIST_MESSAGES);
 
   private refreshed: unknown;
   private abort: AbortController | undefined;
@@ -188,7 +189,7 @@ export class MyBadges extends HeadedElement {
   /** A learning path the badge is a step of: its name and how far along it this device is. */
   private renderPath(path: Playlist) {
     const progress = pathProgress(path, this.kept.value?.claims ?? []);
-    const text = this.pathMessages.term('myBadgesPath', path.name, progress.count, progress.total);
+    const text = this.localize.term('myBadgesPath', path.name, progress.count, progress.total);
     return html`<p part="path" class="path">
       <span>${text}</span>
       <progress max=${progress.total} .value=${progress.count} aria-label=${text}></progress>

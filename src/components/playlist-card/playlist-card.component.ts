@@ -4,10 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html } from 'lit/static-html.js';
 import type { Activity, Badge, Playlist, PlaylistStep } from '../../api/types.js';
-import { CLAIM_MESSAGES, type ClaimWords } from '../../i18n/claim-messages.js';
+import type { ClaimWords } from '../../i18n/claim-messages.js';
 import { eventTime, visitorTimeZone } from '../../i18n/format.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { PATH_CLAIM_MESSAGES } from '../../i18n/path-claim-messages.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { ResourceController } from '../../internal/resource-controller.js';
 import { HeadedElement } from '../../internal/headed-element.js';
@@ -77,8 +77,8 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
 export class PlaylistCard extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
   // The path's badge is claimed with the claim form's parts, in its words.
-  protected static override messages = CLAIM_MESSAGES;
-  protected declare readonly localize: LocalizeController<ClaimWords>;
+  protected static override messages = PATH_CLAIM_MESSAGES;
+  protected declare readonly localize: LocalizeController<ClaimWords & PlaylistMessages>;
 
   /** Id of the learning path in the badge API. */
   @property({ attribute: 'playlist-id' }) playlistId = '';
@@ -89,8 +89,6 @@ export class PlaylistCard extends HeadedElement {
    */
   @property({ attribute: 'activity-href' }) activityHref?: string;
 
-  /** The element's own words, loaded with it. */
-  private readonly messages = new LocalizeController<PlaylistMessages>(this, () => this.config.lang, PLAYLIST_MESSAGES);
 
   /** What the live region says (progress of a claim, its result). */
   @state() private announcement = '';
@@ -165,7 +163,7 @@ export class PlaylistCard extends HeadedElement {
 
   private renderPlaylist(playlist: Playlist) {
     const { term } = this.localize;
-    const t = this.messages.term;
+    const t = this.localize.term;
     const content = playlist.language || undefined;
     const progress = pathProgress(playlist, this.kept.value?.claims ?? []);
     const activities = new Map((this.activities.value ?? []).map((activity) => [activity.id, activity]));
@@ -209,7 +207,7 @@ export class PlaylistCard extends HeadedElement {
 
   private renderStep(step: PlaylistStep, index: number, activity: Activity | undefined, progress: PathProgress) {
     const { term } = this.localize;
-    const t = this.messages.term;
+    const t = this.localize.term;
     const done = progress.done.has(step.activityId);
     const href = activity && this.activityLink(step, activity);
     const title = activity ? (href ? html`<a href=${href}>${activity.title}</a>` : activity.title) : nothing;
@@ -241,7 +239,7 @@ export class PlaylistCard extends HeadedElement {
   /** The path is complete: this device's claim of its badge, or the form that claims it. */
   private renderComplete(playlist: Playlist, progress: PathProgress) {
     const { term } = this.localize;
-    const t = this.messages.term;
+    const t = this.localize.term;
     const result = this.sender.result;
     const kept = this.kept.value?.claims.find((claim) => claim.badgeId === playlist.badgeId && claim.status !== 'rejected');
     const queued = result?.kind === 'queued' || this.kept.value?.queued.some((record) => record.badgeId === playlist.badgeId && !record.error);
@@ -259,7 +257,7 @@ export class PlaylistCard extends HeadedElement {
 
   private renderClaimForm(badge: Badge | null | undefined, progress: PathProgress) {
     const { term } = this.localize;
-    const t = this.messages.term;
+    const t = this.localize.term;
     if (!badge) return this.badge.status === 'loading' ? html`<span class="skeleton line"></span>` : nothing;
     const { fields, errors } = this.form;
     const formError = Object.entries(errors).find(([key]) => !IDENTIFY.includes(key as FieldKey))?.[1];
@@ -318,7 +316,7 @@ export class PlaylistCard extends HeadedElement {
     if (refused) {
       const key = Object.keys(refused)[0] as FieldKey;
       // The API does not count some steps (revoked, or issued to another address): say so plainly.
-      return this.showErrors(key === ('proofClaims' as FieldKey) ? { form: this.messages.term('playlistIncomplete') } : refused);
+      return this.showErrors(key === ('proofClaims' as FieldKey) ? { form: this.localize.term('playlistIncomplete') } : refused);
     }
     await this.drafts.discard();
   }

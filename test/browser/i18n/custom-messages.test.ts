@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/activity-card/activity-card.js';
+import '../../../src/components/badge-verify/badge-verify.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import { messageOverrides, overrideMessages, registerCatalogue, registeredCatalogues } from '../../../src/i18n/catalogues.js';
 import { en, type Messages } from '../../../src/i18n/locales/en.js';
+import { lt } from '../../../src/i18n/verify/lt.js';
 import { API } from '../helpers/server.js';
 import { partText, waitForPart } from '../helpers/components.js';
 
@@ -66,6 +68,15 @@ describe('a city’s own messages', () => {
     const element = await card('sv');
     expect(partText(element, 'claim')).to.equal('Skaffa aktivitetens märke');
     expect(partText(element, 'playlists')).to.equal('Added to 1 playlist');
+  });
+
+  it('changes the words of an element loaded on demand, as the kit’s own', async () => {
+    overrideMessages('lt', { verifySubmit: 'Tikrinti (miesto žodis)' });
+    const element = await fixture<HTMLElement>(html`<badge-verify api=${API} lang="lt"></badge-verify>`);
+    await waitUntil(() => element.shadowRoot?.querySelector('button[type="submit"]')?.textContent?.trim() === 'Tikrinti (miesto žodis)', 'the override did not show');
+    // The rest of the element's words are the kit's Lithuanian ones, once their catalogue is in.
+    await waitUntil(() => element.shadowRoot!.querySelector('label')?.textContent?.trim() === lt.verifyLinkLabel, 'the element’s other words are not Lithuanian');
+    expect(element.shadowRoot!.querySelector('button[type="submit"]')?.textContent?.trim()).to.equal('Tikrinti (miesto žodis)');
   });
 
   it('replaces the kit’s own catalogue for a language', async () => {

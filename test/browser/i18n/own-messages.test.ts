@@ -1,16 +1,28 @@
 // The catalogue sets that elements loaded on demand bring with them (`withOwnMessages`): in every
 // language, every message of the element's English set, of the same kind, beside the kit's own.
+// Checks particular to one set are in the files beside this one.
 import { expect } from '@open-wc/testing';
 import { CLAIM_MESSAGES } from '../../../src/i18n/claim-messages.js';
 import { en as claimEn } from '../../../src/i18n/claim/en.js';
 import { en as kitEn } from '../../../src/i18n/locales/en.js';
 import { type Catalogues, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
+import { en as organiserEn } from '../../../src/i18n/organiser/en.js';
+import { ORGANISER_MESSAGES } from '../../../src/i18n/organiser-messages.js';
+import { PATH_CLAIM_MESSAGES } from '../../../src/i18n/path-claim-messages.js';
+import { en as playlistEn } from '../../../src/i18n/playlist/en.js';
+import { PLAYLIST_MESSAGES } from '../../../src/i18n/playlist-messages.js';
 import { en as scannerEn } from '../../../src/i18n/scanner/en.js';
 import { SCANNER_MESSAGES } from '../../../src/i18n/scanner-messages.js';
+import { en as verifyEn } from '../../../src/i18n/verify/en.js';
+import { VERIFY_MESSAGES } from '../../../src/i18n/verify-messages.js';
 
 const SETS: [string, Catalogues<object>, object][] = [
   ['qr-scanner', SCANNER_MESSAGES, scannerEn],
   ['badge-claim', CLAIM_MESSAGES, claimEn],
+  ['badge-verify', VERIFY_MESSAGES, verifyEn],
+  ['claim-review and claim-kiosk', ORGANISER_MESSAGES, organiserEn],
+  ['my-badges', PLAYLIST_MESSAGES, playlistEn],
+  ['playlist-card', PATH_CLAIM_MESSAGES, { ...claimEn, ...playlistEn }],
 ];
 
 for (const [element, set, en] of SETS) {
