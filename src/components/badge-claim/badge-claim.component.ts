@@ -12,6 +12,7 @@ import { shared } from '../../styles/shared.js';
 import { resourceStates } from '../shared/resource-states.js';
 import { TASK_CHECK } from '../shared/task-labels.js';
 import { styles } from './badge-claim.styles.js';
+import { claimFields } from './claim-fields.styles.js';
 import { ClaimDrafts } from './claim-drafts.js';
 import { answerField, ClaimForm, fileField, inputId, stepOf, type FieldErrors, type FieldKey } from './claim-form.js';
 import { ClaimSender } from './claim-sender.js';
@@ -60,7 +61,7 @@ const STEP_LABELS = {
  * @cssprop --lc-badge-claim-min-height - Height reserved while the badge loads, so nothing below moves.
  */
 export class BadgeClaim extends HeadedElement {
-  static override styles = [HeadedElement.styles, shared, styles];
+  static override styles = [HeadedElement.styles, shared, claimFields, styles];
   protected static override messages = CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords>;
 

@@ -82,9 +82,6 @@ export const styles = css`
   }
 
   [part='field'] {
-    display: flex;
-    flex-direction: column;
-    gap: var(--lc-space-xs);
     margin: 0;
     border: 0;
     padding: 0;
@@ -101,36 +98,8 @@ export const styles = css`
     font-weight: 600;
   }
 
-  label {
-    font-weight: 600;
-  }
-
-  .consent {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: flex-start;
-  }
-
-  .consent label {
-    flex: 1;
-    font-weight: normal;
-  }
-
-  .consent input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.125rem;
-  }
-
   textarea {
     padding-block: var(--lc-space-s);
-  }
-
-  [part='field-error'] {
-    flex-basis: 100%;
-    margin: 0;
-    color: var(--lc-color-danger);
-    font-weight: 600;
   }
 
   .files {

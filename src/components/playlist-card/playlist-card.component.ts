@@ -14,6 +14,7 @@ import { HeadedElement } from '../../internal/headed-element.js';
 import { pathProgress, readPlaylist, stepActivities, type PathProgress } from '../../repository/playlists.js';
 import { shared } from '../../styles/shared.js';
 import { ClaimDrafts } from '../badge-claim/claim-drafts.js';
+import { claimFields } from '../badge-claim/claim-fields.styles.js';
 import { ClaimForm, type FieldErrors, type FieldKey } from '../badge-claim/claim-form.js';
 import { ClaimSender } from '../badge-claim/claim-sender.js';
 import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
@@ -75,7 +76,7 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
  * @cssprop --lc-playlist-card-progress-height - Height of the progress bar (default `0.75rem`).
  */
 export class PlaylistCard extends HeadedElement {
-  static override styles = [HeadedElement.styles, shared, styles];
+  static override styles = [HeadedElement.styles, shared, claimFields, styles];
   // The path's badge is claimed with the claim form's parts, in its words.
   protected static override messages = PATH_CLAIM_MESSAGES;
   protected declare readonly localize: LocalizeController<ClaimWords & PlaylistMessages>;
