@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { compactSize, fullBodySize, wideFullBodySize } from './card-size.styles.js';
 
 export const styles = css`
   :host {
@@ -40,12 +41,12 @@ export const styles = css`
    * does not move when the activity arrives; spare room gathers above the badge row.
    */
   .full .body {
-    min-block-size: var(--lc-activity-card-body-size, 66rem);
+    min-block-size: ${fullBodySize};
   }
 
   @container (min-inline-size: 30rem) {
     .full .body {
-      min-block-size: var(--lc-activity-card-body-size, 47rem);
+      min-block-size: ${wideFullBodySize};
     }
   }
 
@@ -179,7 +180,7 @@ export const styles = css`
    */
   .compact {
     flex-direction: row;
-    min-block-size: var(--lc-activity-card-compact-size, 16.25rem);
+    min-block-size: ${compactSize};
   }
 
   .compact .media {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { compactSize, fullBodySize, wideFullBodySize } from '../activity-card/card-size.styles.js';
 
 export const styles = css`
   :host {
@@ -52,11 +53,10 @@ export const styles = css`
 
   /*
    * Placeholders the size of the cards they stand for, so that neither the list nor the page
-   * moves when the cards arrive. The sizes are <activity-card>'s own (and the drop-in
-   * stylesheet's): change them together.
+   * moves when the cards arrive: <activity-card>'s own sizes.
    */
   .items > .compact {
-    min-block-size: var(--lc-activity-card-compact-size, 16.25rem);
+    min-block-size: ${compactSize};
   }
 
   .items > .full {
@@ -71,12 +71,12 @@ export const styles = css`
 
   .items > .full::after {
     content: '';
-    block-size: var(--lc-activity-card-body-size, 66rem);
+    block-size: ${fullBodySize};
   }
 
   @container (min-inline-size: 30rem) {
     .items > .full::after {
-      block-size: var(--lc-activity-card-body-size, 47rem);
+      block-size: ${wideFullBodySize};
     }
   }
 
