@@ -53,7 +53,7 @@ const CHECK_NAMES: Record<CheckId, keyof VerifyMessages> = {
  * @cssprop --lc-badge-verify-ok-color - Colour of a passed check (default `--lc-color-accent`).
  * @cssprop --lc-badge-verify-fail-color - Colour of a failed check (default `--lc-color-danger`).
  * @cssprop --lc-badge-verify-min-size - Height the element reserves from its first render, so that nothing below
- * moves when it appears (default `35rem`, the form's height on a phone in its longest language). The result grows past it.
+ * moves when it appears (default `36rem`, the form's height on a phone in its longest language, in every engine). The result grows past it.
  */
 export class BadgeVerify extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];

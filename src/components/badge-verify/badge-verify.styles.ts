@@ -15,7 +15,7 @@ export const styles = css`
     display: grid;
     align-content: start;
     gap: var(--lc-space-m);
-    min-block-size: var(--lc-badge-verify-min-size, 35rem);
+    min-block-size: var(--lc-badge-verify-min-size, 36rem);
     padding: var(--lc-badge-verify-padding, var(--lc-space-m));
   }
 
