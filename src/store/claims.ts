@@ -26,7 +26,6 @@ export class Claims {
    * claim the API did not answer for (offline, an error) keeps its status until the next time.
    */
   async refresh(api: string, client: BadgeClient, { signal, issuedTtlSeconds }: RefreshOptions = {}): Promise<ClaimRecord[]> {
-    const generation = this.store.generation;
     const now = Date.now();
     const due = (await this.all()).filter(
       (c) =>
@@ -34,27 +33,39 @@ export class Claims {
         (c.status === 'pending-review' ||
           (c.status === 'issued' && issuedTtlSeconds !== undefined && now - (c.checkedAt ?? 0) >= issuedTtlSeconds * 1000)),
     );
-    const answers = await Promise.allSettled(due.map((record) => client.getClaim(record.claimId, record.token, signal ? { signal } : {})));
-    const checked: ClaimRecord[] = [];
-    const changed: ClaimRecord[] = [];
-    answers.forEach((answer, i) => {
-      if (answer.status === 'rejected') return;
-      const record = due[i]!;
-      const claim = answer.value;
-      if (claim.status === record.status) {
-        checked.push({ ...record, checkedAt: now });
-      } else {
-        const updated = { ...record, status: claim.status, updatedAt: now, checkedAt: now, ...outcome(claim) };
-        checked.push(updated);
-        changed.push(updated);
-      }
+    const answers = new Map<string, Claim>();
+    await eachAtMost(ASKED_AT_ONCE, due, async (record) => {
+      answers.set(record.id, await client.getClaim(record.claimId, record.token, signal ? { signal } : {}));
     });
-    // Not after "forget this device": the answers would bring the forgotten claims back.
-    if (checked.length === 0 || generation !== this.store.generation) return [];
-    await this.store.put('claims', ...checked);
+    if (answers.size === 0) return [];
+    const asked = new Map(due.map((record) => [record.id, record]));
+    const changed: ClaimRecord[] = [];
+    // What another tab or refresh wrote meanwhile is newer than these answers: it stays. A claim
+    // forgotten meanwhile ("forget this device") is not brought back.
+    await this.store.update('claims', [...answers.keys()], (current) => {
+      const before = current && asked.get(current.id);
+      const claim = current && answers.get(current.id);
+      if (!current || !before || !claim || current.status !== before.status || current.updatedAt !== before.updatedAt) return undefined;
+      if (claim.status === current.status) return { ...current, checkedAt: now };
+      const updated = { ...current, status: claim.status, updatedAt: now, checkedAt: now, ...outcome(claim) };
+      changed.push(updated);
+      return updated;
+    });
     if (changed.length > 0) announce({ kind: 'claims' });
     return changed;
   }
+}
+
+/** How many claims are asked about at once: a device with many badges does not flood the API. */
+const ASKED_AT_ONCE = 4;
+
+/** Runs `task` for every item, at most `limit` at a time; a failed task does not stop the others. */
+async function eachAtMost<T>(limit: number, items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!).catch(() => undefined);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export interface RefreshOptions {

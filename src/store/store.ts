@@ -77,6 +77,36 @@ export class KitStore {
     }, keep);
   }
 
+  /**
+   * Changes records in one transaction, so that no other write comes between reading a record
+   * and writing it back: `change` is given each record as it is now (undefined when there is
+   * none) and returns what to store, or undefined to leave it. Resolves to what was stored.
+   */
+  async update<S extends StoreName>(store: S, keys: string[], change: (current: Value<S> | undefined) => Value<S> | undefined): Promise<Value<S>[]> {
+    const memory = this.memory.get(store)!;
+    const inMemory = keys.filter((key) => memory.has(key));
+    const changed: Value<S>[] = [];
+    for (const key of inMemory) {
+      const next = change(memory.get(key) as Value<S>);
+      if (next !== undefined) memory.set(key, next), changed.push(next);
+    }
+    const stored = keys.filter((key) => !memory.has(key));
+    const written = await this.use(
+      async (db) => {
+        const tx = db.transaction(store, 'readwrite');
+        const done: Value<S>[] = [];
+        for (const key of stored) {
+          const next = change((await tx.store.get(key)) as Value<S> | undefined);
+          if (next !== undefined) await tx.store.put(next as never), done.push(next);
+        }
+        await tx.done;
+        return done;
+      },
+      () => [],
+    );
+    return [...changed, ...written];
+  }
+
   async delete(store: StoreName, ...keys: string[]): Promise<void> {
     keys.forEach((key) => this.memory.get(store)!.delete(key));
     await this.use(

@@ -202,6 +202,20 @@ describe('my-badges', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a status another tab wrote while a refresh was waiting for the API', async () => {
+    const delivery = await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
+    if (delivery.state !== 'delivered') throw new Error('expected a delivered claim');
+    const store = kitStore();
+    const [kept] = await store.all('claims');
+    // The API answers this refresh late: "still waiting for review".
+    await injectFault({ method: 'GET', path: '/claims/:id', status: 200, delayMs: 500, body: JSON.stringify({ ...delivery.claim, status: 'pending-review' }), times: 1 });
+    const refreshing = (await device().claims()).refresh(API, new RestClient({ api: API }));
+    // Meanwhile another tab learnt that it was rejected.
+    await store.put('claims', { ...kept!, status: 'rejected', updatedAt: Date.now() });
+    expect(await refreshing).to.deep.equal([]);
+    expect((await store.get('claims', kept!.id))?.status).to.equal('rejected');
+  });
+
   it('shows claims still waiting to be sent, and sends them once the API answers', async () => {
     await injectFault({ method: 'POST', path: '/claims', status: 503, times: 10 });
     await claim('strategist-2022', 'VILNIUS-2022', strategistAnswers);
