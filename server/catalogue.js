@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import { fold } from './migrations.js';
 import { badRequest, hasNul, notFound } from './http.js';
 import { LIMITS } from './limits.js';
+import { QueryParameters } from './schemas.js';
+import { queryParameter } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
@@ -40,8 +42,7 @@ import { LIMITS } from './limits.js';
  * @property {Task[]} tasks
  */
 
-const { batch: MAX_BATCH, pageSize: MAX_LIMIT, queryParameter: MAX_PARAM_LENGTH } = LIMITS;
-const DEFAULT_LIMIT = 20;
+const { queryParameter: MAX_PARAM_LENGTH } = LIMITS;
 
 /**
  * Activities with what their cards show from other tables.
@@ -136,18 +137,9 @@ export function listActivities(ctx) {
   return ctx.query.has('ids') ? activityBatch(ctx) : activityPage(ctx);
 }
 
-/** The distinct ids of a batch read, in the order asked. */
-export function idsParam(query, what) {
-  const ids = [...new Set((query.get('ids') ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
-  if (ids.length === 0 || ids.length > MAX_BATCH || ids.some(hasNul)) {
-    throw badRequest('invalid_ids', `ids must list 1 to ${MAX_BATCH} ${what} ids, separated by commas.`, 'ids');
-  }
-  return ids;
-}
-
 /** Activities in the order asked, unknown ids left out. */
 async function activityBatch(ctx) {
-  const ids = idsParam(ctx.query, 'activity');
+  const ids = queryParameter(ctx.query, 'ids', QueryParameters.activityIds);
   const rows = await selectActivities(ctx.db).where('a.id', 'in', ids).execute();
   const byId = new Map((await activitiesJson(ctx.db, rows, ctx.base)).map((activity) => [activity.id, activity]));
   return { body: { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) } };
@@ -155,13 +147,13 @@ async function activityBatch(ctx) {
 
 async function activityPage(ctx) {
   const filter = {
-    organiser: textParam(ctx.query, 'organiser'),
-    skill: textParam(ctx.query, 'skill'),
-    category: textParam(ctx.query, 'category'),
-    whenFilter: whenParam(ctx.query),
-    q: textParam(ctx.query, 'q'),
+    organiser: queryParameter(ctx.query, 'organiser', QueryParameters.filter),
+    skill: queryParameter(ctx.query, 'skill', QueryParameters.filter),
+    category: queryParameter(ctx.query, 'category', QueryParameters.filter),
+    whenFilter: queryParameter(ctx.query, 'when', QueryParameters.when),
+    q: queryParameter(ctx.query, 'q', QueryParameters.filter),
   };
-  const limit = limitParam(ctx.query);
+  const limit = queryParameter(ctx.query, 'limit', QueryParameters.limit);
   const fingerprint = filterFingerprint(filter);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
   // Past activities list the latest first; the cursor continues after the last row in that order.
@@ -194,33 +186,6 @@ async function activityPage(ctx) {
       nextCursor: rows.length > limit && last ? encodeCursor({ s: last.starts_ms, i: last.id, f: fingerprint }) : null,
     },
   };
-}
-
-/** An optional free-text or id parameter: trimmed, null when absent or empty. */
-export function textParam(query, name) {
-  const value = query.get(name)?.trim();
-  if (!value) return null;
-  if (value.length > MAX_PARAM_LENGTH) throw badRequest(`invalid_${name}`, `${name} is too long.`, name);
-  if (hasNul(value)) throw badRequest(`invalid_${name}`, `${name} must not contain NUL characters.`, name);
-  return value;
-}
-
-function whenParam(query) {
-  const value = textParam(query, 'when');
-  if (value !== null && value !== 'upcoming' && value !== 'past') {
-    throw badRequest('invalid_when', 'when must be upcoming or past.', 'when');
-  }
-  return value;
-}
-
-export function limitParam(query) {
-  const raw = query.get('limit');
-  if (raw === null || raw === '') return DEFAULT_LIMIT;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || limit < 1 || limit > MAX_LIMIT) {
-    throw badRequest('invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}.`, 'limit');
-  }
-  return limit;
 }
 
 /** What a cursor remembers of the filters it was made for, so it is refused with others. */
@@ -349,7 +314,7 @@ export async function getBadge(ctx) {
  * @returns {Promise<import('./app.js').Result>}
  */
 export async function listBadges(ctx) {
-  const badges = await Promise.all(idsParam(ctx.query, 'badge').map((id) => loadBadge(ctx.db, id)));
+  const badges = await Promise.all(queryParameter(ctx.query, 'ids', QueryParameters.badgeIds).map((id) => loadBadge(ctx.db, id)));
   return { body: { items: badges.filter((badge) => badge !== undefined).map((badge) => badgeJson(ctx, badge)) } };
 }
 

@@ -4,13 +4,13 @@
 // older one is recognised as expired, so a photo of the screen stops working within two periods.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { loadBadge } from './catalogue.js';
-import { HttpError, badRequest, notFound } from './http.js';
+import { HttpError, notFound } from './http.js';
+import { KIOSK_PERIOD } from './limits.js';
 import { assertOrganises, organiserOf } from './organisers.js';
+import { QueryParameters } from './schemas.js';
+import { queryParameter } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
-
-/** Seconds a code is shown for: the default and the range a kiosk may ask for. */
-export const KIOSK_PERIOD = { default: 30, min: 10, max: 3600 };
 
 /** Crockford's base 32: no I, L, O or U, which are easily misread. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -119,17 +119,6 @@ export async function checkKioskCode(db, badgeId, code, now) {
   return index >= current - 1 ? 'ok' : 'expired';
 }
 
-/** The `period` query parameter: whole seconds in range, the default when absent. */
-function periodParam(query) {
-  const raw = query.get('period');
-  if (raw === null || raw === '') return KIOSK_PERIOD.default;
-  const period = Number(raw);
-  if (!/^\d+$/.test(raw) || period < KIOSK_PERIOD.min || period > KIOSK_PERIOD.max) {
-    throw badRequest('invalid_period', `period must be a whole number of seconds from ${KIOSK_PERIOD.min} to ${KIOSK_PERIOD.max}.`, 'period');
-  }
-  return period;
-}
-
 /**
  * `GET /badges/:id/kiosk` (organiser): the code to show now, the claim URL for its QR code, when
  * to show the next one, and how many have claimed with the kiosk so far.
@@ -138,7 +127,7 @@ function periodParam(query) {
  */
 export async function getKiosk(ctx) {
   const organiser = await organiserOf(ctx);
-  const period = periodParam(ctx.query);
+  const period = queryParameter(ctx.query, 'period', QueryParameters.period);
   const badge = await loadBadge(ctx.db, ctx.params.id);
   if (!badge) throw notFound('This badge');
   assertOrganises(organiser, badge.issuer.id);

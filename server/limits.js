@@ -25,3 +25,6 @@ export const LIMITS = {
   /** People a badge is issued to in one request (`POST /badges/{id}/issue`). */
   recipients: 500,
 };
+
+/** Seconds a kiosk code is shown for: the default and the range a kiosk may ask for. */
+export const KIOSK_PERIOD = { default: 30, min: 10, max: 3600 };

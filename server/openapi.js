@@ -1,9 +1,8 @@
 // The API contract as an OpenAPI 3.1 document, served at `GET /openapi.json`.
 import { MAX_JSON_BYTES } from './http.js';
-import { KIOSK_PERIOD } from './kiosk.js';
-import { LIMITS } from './limits.js';
+import { KIOSK_PERIOD, LIMITS } from './limits.js';
 import { PROOF_PROBLEMS } from './playlists.js';
-import { ClaimRequest, ClaimRevocation, IssueRequest, Review, Revocation } from './schemas.js';
+import { ClaimRequest, ClaimRevocation, IssueRequest, QueryParameters, Review, Revocation } from './schemas.js';
 
 const ref = (name) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema, type = 'application/json') => ({ content: { [type]: { schema } } });
@@ -37,6 +36,10 @@ function errors(...statuses) {
 
 const pathId = (description) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
 const query = (name, description, schema = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+/** The `ids` of a batch read: its items separated by commas. */
+const ids = (description, schema) => ({ ...query('ids', description, schema), style: 'form', explode: false });
+const cursor = query('cursor', 'The `nextCursor` of the previous page, with the same filters.');
+const limit = query('limit', 'Page size.', QueryParameters.limit);
 const idempotencyKey = (required, description) => ({
   name: 'Idempotency-Key',
   in: 'header',
@@ -463,14 +466,14 @@ const paths = {
         'With `ids`, returns those activities (other parameters are ignored). Otherwise lists activities: `upcoming` ' +
         '(not yet ended) ascending by start, `past` descending, no `when` ascending.',
       parameters: [
-        query('ids', `Comma-separated activity ids, 1 to ${LIMITS.batch}.`),
-        query('organiser', 'Organiser id.'),
-        query('skill', 'Skill id.'),
-        query('category', 'Category id.'),
-        query('when', 'Upcoming or past.', { type: 'string', enum: ['upcoming', 'past'] }),
-        query('q', 'Case- and accent-insensitive text in title, description, organiser or place.', { type: 'string', maxLength: LIMITS.queryParameter }),
-        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
-        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
+        ids(`Comma-separated activity ids, 1 to ${LIMITS.batch}.`, QueryParameters.activityIds),
+        query('organiser', 'Organiser id.', QueryParameters.filter),
+        query('skill', 'Skill id.', QueryParameters.filter),
+        query('category', 'Category id.', QueryParameters.filter),
+        query('when', 'Upcoming or past.', QueryParameters.when),
+        query('q', 'Case- and accent-insensitive text in title, description, organiser or place.', QueryParameters.filter),
+        cursor,
+        limit,
       ],
       responses: {
         200: {
@@ -500,7 +503,7 @@ const paths = {
   '/badges': {
     get: {
       summary: 'A batch of badges by id',
-      parameters: [{ ...query('ids', `Comma-separated badge ids, 1 to ${LIMITS.batch}.`), required: true }],
+      parameters: [{ ...ids(`Comma-separated badge ids, 1 to ${LIMITS.batch}.`, QueryParameters.badgeIds), required: true }],
       responses: { ...ok('The badges asked for.', ref('BadgeBatch')), ...errors(400) },
     },
   },
@@ -526,7 +529,7 @@ const paths = {
       security: [{ organiserToken: [] }],
       parameters: [
         pathId('Badge id.'),
-        query('period', 'Seconds each code is shown for.', { type: 'integer', minimum: KIOSK_PERIOD.min, maximum: KIOSK_PERIOD.max, default: KIOSK_PERIOD.default }),
+        query('period', 'Seconds each code is shown for.', QueryParameters.period),
       ],
       responses: { ...ok('The current code.', ref('Kiosk')), ...errors(400, 401, 403, 404, 409) },
     },
@@ -564,11 +567,11 @@ const paths = {
       summary: 'The claims of the organiser’s badges, to review (organiser)',
       security: [{ organiserToken: [] }],
       parameters: [
-        query('status', 'Which claims.', { type: 'string', enum: ['pending-review', 'issued', 'rejected', 'revoked'], default: 'pending-review' }),
-        query('badge', 'Only this badge’s claims.'),
-        query('activity', 'Only the claims for this activity’s badge.'),
-        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
-        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
+        query('status', 'Which claims.', QueryParameters.claimStatus),
+        query('badge', 'Only this badge’s claims.', QueryParameters.filter),
+        query('activity', 'Only the claims for this activity’s badge.', QueryParameters.filter),
+        cursor,
+        limit,
       ],
       responses: { ...ok('A page of claims.', ref('ReviewPage')), ...errors(400, 401, 403, 404) },
     },
@@ -724,12 +727,12 @@ const paths = {
       summary: 'A batch of learning paths by id, or a cursor-paged list',
       description: 'With `ids`, returns those playlists (other parameters are ignored). Otherwise lists playlists in their curated order.',
       parameters: [
-        query('ids', `Comma-separated playlist ids, 1 to ${LIMITS.batch}.`),
-        query('activity', 'Only the playlists that hold this activity.'),
-        query('badge', 'Only the playlists with a step that this badge proves.'),
-        query('organiser', 'Organiser id.'),
-        query('cursor', 'The `nextCursor` of the previous page, with the same filters.'),
-        query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 }),
+        ids(`Comma-separated playlist ids, 1 to ${LIMITS.batch}.`, QueryParameters.playlistIds),
+        query('activity', 'Only the playlists that hold this activity.', QueryParameters.filter),
+        query('badge', 'Only the playlists with a step that this badge proves.', QueryParameters.filter),
+        query('organiser', 'Organiser id.', QueryParameters.filter),
+        cursor,
+        limit,
       ],
       responses: {
         200: {

@@ -1,8 +1,10 @@
 // Learning paths (playlists): one, a batch, a list by activity or organiser, and the proof a
 // claim for a path's own badge must carry: the visitor's claims for the path's steps.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { compact, decodeCursor, encodeCursor, filterFingerprint, idsParam, limitParam, mediaUrl, textParam } from './catalogue.js';
+import { compact, decodeCursor, encodeCursor, filterFingerprint, mediaUrl } from './catalogue.js';
 import { HttpError, invalid, notFound } from './http.js';
+import { QueryParameters } from './schemas.js';
+import { queryParameter } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
 
@@ -92,7 +94,7 @@ export function listPlaylists(ctx) {
 
 /** Playlists in the order asked, unknown ids left out. */
 async function playlistBatch(ctx) {
-  const ids = idsParam(ctx.query, 'playlist');
+  const ids = queryParameter(ctx.query, 'ids', QueryParameters.playlistIds);
   const rows = await selectPlaylists(ctx.db).where('p.id', 'in', ids).execute();
   const byId = new Map((await playlistsJson(ctx.db, rows, ctx.base)).map((playlist) => [playlist.id, playlist]));
   return { body: { items: ids.filter((id) => byId.has(id)).map((id) => byId.get(id)) } };
@@ -103,8 +105,12 @@ async function playlistBatch(ctx) {
  * organiser; the cursor continues after the last one of a page.
  */
 async function playlistPage(ctx) {
-  const filter = { activity: textParam(ctx.query, 'activity'), organiser: textParam(ctx.query, 'organiser'), badge: textParam(ctx.query, 'badge') };
-  const limit = limitParam(ctx.query);
+  const filter = {
+    activity: queryParameter(ctx.query, 'activity', QueryParameters.filter),
+    organiser: queryParameter(ctx.query, 'organiser', QueryParameters.filter),
+    badge: queryParameter(ctx.query, 'badge', QueryParameters.filter),
+  };
+  const limit = queryParameter(ctx.query, 'limit', QueryParameters.limit);
   const fingerprint = filterFingerprint(filter);
   const cursor = ctx.query.get('cursor') ? decodeCursor(ctx.query.get('cursor'), fingerprint) : undefined;
   let query = selectPlaylists(ctx.db);

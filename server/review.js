@@ -1,19 +1,17 @@
 // The organiser's side of claims: the review queue with each claim's recipient, answers and
 // evidence, the evidence files themselves, and issuing a badge directly to a list of people.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { decodeCursor, encodeCursor, limitParam, loadBadge, textParam } from './catalogue.js';
+import { decodeCursor, encodeCursor, loadBadge } from './catalogue.js';
 import { claimJson, existingClaimId, issue, loadClaim, recipientColumns, recipientOf, selectClaims } from './claims.js';
 import { isUniqueViolation } from './db.js';
 import { sanitiseFileName } from './files.js';
 import { badRequest, bearerToken, notFound, readJson, safeEqual } from './http.js';
 import { LIMITS } from './limits.js';
 import { assertOrganises, organiserOf } from './organisers.js';
-import { IssueRequest } from './schemas.js';
-import { bodyChecker, refusal } from './validate.js';
+import { IssueRequest, QueryParameters } from './schemas.js';
+import { bodyChecker, queryParameter, refusal } from './validate.js';
 
 /** @typedef {import('./app.js').Context} Context */
-
-const STATUSES = ['pending-review', 'issued', 'rejected', 'revoked'];
 
 /** Types an evidence file is answered with; anything else stored is sent as an opaque download. */
 const SAFE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain']);
@@ -28,8 +26,8 @@ const INLINE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/web
  * @returns {Promise<string | null>}
  */
 async function filterBadge(ctx, organiser) {
-  const badgeId = textParam(ctx.query, 'badge');
-  const activityId = textParam(ctx.query, 'activity');
+  const badgeId = queryParameter(ctx.query, 'badge', QueryParameters.filter);
+  const activityId = queryParameter(ctx.query, 'activity', QueryParameters.filter);
   let id = badgeId;
   if (activityId !== null) {
     const activity = await ctx.db.selectFrom('activities').select('badge_id').where('id', '=', activityId).executeTakeFirst();
@@ -55,10 +53,9 @@ async function filterBadge(ctx, organiser) {
  */
 export async function listClaims(ctx) {
   const organiser = await organiserOf(ctx);
-  const status = textParam(ctx.query, 'status') ?? 'pending-review';
-  if (!STATUSES.includes(status)) throw badRequest('invalid_status', `status must be one of ${STATUSES.join(', ')}.`, 'status');
+  const status = queryParameter(ctx.query, 'status', QueryParameters.claimStatus);
   const badgeId = await filterBadge(ctx, organiser);
-  const limit = limitParam(ctx.query);
+  const limit = queryParameter(ctx.query, 'limit', QueryParameters.limit);
   const fingerprint = createHash('sha256')
     .update(JSON.stringify({ status, badgeId, organiser: organiser.organisationId }))
     .digest('base64url')

@@ -1,15 +1,18 @@
-// The JSON request bodies of the API as JSON Schema, written once: the OpenAPI document publishes
-// them and the handlers check every body against them (validate.js), so the two cannot drift.
+// The JSON request bodies and query parameters of the API as JSON Schema, written once: the OpenAPI
+// document publishes them and the handlers check every body and parameter against them
+// (validate.js), so the two cannot drift.
 // Lengths are counted in characters (code points), as JSON Schema counts them.
 //
 // `x-error` names the error a field is refused with when it is not `<field>_invalid`, and gives
 // its message when the general one (e.g. "name must be at most 200 characters.") would not say
 // what to do.
-import { LIMITS } from './limits.js';
+import { KIOSK_PERIOD, LIMITS } from './limits.js';
 
 /** Text that is not only white space; the empty string too where it means "none". */
 const NOT_BLANK = '\\S';
 const BLANK_OR_TEXT = '^$|\\S';
+/** A NUL character, which no database stores as text. */
+const NUL = { pattern: '\\u0000' };
 
 /**
  * Text of at most `max` characters that is not blank, has no NUL character (which no database
@@ -17,7 +20,7 @@ const BLANK_OR_TEXT = '^$|\\S';
  * @param {number} max
  * @param {Record<string, unknown>} [extra] description, `x-error` or a looser `pattern`
  */
-export const text = (max, extra = {}) => ({ type: 'string', pattern: NOT_BLANK, maxLength: max, not: { pattern: '\\u0000' }, ...extra });
+export const text = (max, extra = {}) => ({ type: 'string', pattern: NOT_BLANK, maxLength: max, not: NUL, ...extra });
 
 /** @param {string} code @param {string} [message] */
 const refused = (code, message) => ({ 'x-error': { code, ...(message ? { message } : {}) } });
@@ -106,4 +109,45 @@ export const Revocation = {
 export const ClaimRevocation = {
   type: 'object',
   properties: { reason: text(LIMITS.reason, { description: 'Why the badge is revoked.' }) },
+};
+
+/** @param {string} what e.g. `activity` */
+const idList = (what) => ({
+  type: 'array',
+  minItems: 1,
+  maxItems: LIMITS.batch,
+  items: { type: 'string', not: NUL },
+  description: 'Repeated ids count once.',
+  ...refused('invalid_ids', `ids must list 1 to ${LIMITS.batch} ${what} ids, separated by commas.`),
+});
+
+const CLAIM_STATUSES = ['pending-review', 'issued', 'rejected', 'revoked'];
+
+/**
+ * The query parameters, as read from the query string (validate.js `queryParameter`): text
+ * trimmed, whole numbers as numbers, lists from their comma-separated items. An absent or empty
+ * parameter takes its `default`, or is none. A parameter is refused with 400 `invalid_<name>`
+ * unless its `x-error` says otherwise.
+ */
+export const QueryParameters = {
+  /** An id or free text to filter by. */
+  filter: text(LIMITS.queryParameter, { pattern: BLANK_OR_TEXT }),
+  limit: { type: 'integer', minimum: 1, maximum: LIMITS.pageSize, default: 20 },
+  when: { type: 'string', enum: ['upcoming', 'past'] },
+  claimStatus: {
+    type: 'string',
+    enum: CLAIM_STATUSES,
+    default: 'pending-review',
+    ...refused('invalid_status', `status must be one of ${CLAIM_STATUSES.join(', ')}.`),
+  },
+  period: {
+    type: 'integer',
+    minimum: KIOSK_PERIOD.min,
+    maximum: KIOSK_PERIOD.max,
+    default: KIOSK_PERIOD.default,
+    ...refused('invalid_period', `period must be a whole number of seconds from ${KIOSK_PERIOD.min} to ${KIOSK_PERIOD.max}.`),
+  },
+  activityIds: idList('activity'),
+  badgeIds: idList('badge'),
+  playlistIds: idList('playlist'),
 };

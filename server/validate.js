@@ -1,7 +1,8 @@
-// Checks JSON request bodies against their JSON Schema (schemas.js): each problem is a 422 naming
-// the field, with the field's error code and a message for people.
+// Checks JSON request bodies and query parameters against their JSON Schema (schemas.js): each
+// problem of a body is a 422 naming the field, of a parameter a 400 naming the parameter, with the
+// error code and a message for people.
 import Ajv2020 from 'ajv/dist/2020.js';
-import { invalid } from './http.js';
+import { badRequest, invalid } from './http.js';
 
 /** An e-mail address as the API accepts it, around any white space (trimmed before use). */
 const EMAIL = /^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/;
@@ -85,7 +86,45 @@ export function refusal(problem) {
   return invalid(code, message(problem), problem.field);
 }
 
-/** @param {Problem} problem */
+/** The checkers of parameter schemas, each compiled once. */
+const parameterCheckers = new WeakMap();
+
+/**
+ * A checker of `{ value }` for a parameter's schema: below the root, where Ajv reads `default`.
+ * @param {Record<string, any>} schema
+ * @returns {import('ajv').ValidateFunction}
+ */
+function parameterChecker(schema) {
+  let check = parameterCheckers.get(schema);
+  if (!check) parameterCheckers.set(schema, (check = ajv.compile({ type: 'object', properties: { value: schema } })));
+  return check;
+}
+
+/**
+ * The query parameter `name` read as its schema says (see `QueryParameters` in schemas.js): text
+ * trimmed, a whole number as a number, a list from its comma-separated items, trimmed, each once.
+ * Absent or empty, it is the schema's default, else null; a list is never absent.
+ * @param {URLSearchParams} query
+ * @param {string} name
+ * @param {Record<string, any>} schema
+ * @returns {any}
+ * @throws {import('./http.js').HttpError} 400 `invalid_<name>` (or the schema's `x-error` code) when the value breaks the schema
+ */
+export function queryParameter(query, name, schema) {
+  const raw = query.get(name);
+  let value;
+  if (schema.type === 'array') value = [...new Set((raw ?? '').split(',').map((item) => item.trim()).filter(Boolean))];
+  else if (schema.type === 'integer') value = raw === null || raw === '' ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw;
+  else value = raw?.trim() || undefined;
+  if (value === undefined) return schema.default ?? null;
+  const validate = parameterChecker(schema);
+  if (validate({ value })) return value;
+  const [keyword] = (validate.errors ?? []).map((error) => error.keyword).sort((a, b) => KEYWORD_ORDER.indexOf(a) - KEYWORD_ORDER.indexOf(b));
+  const text = keyword === 'maxLength' && !schema['x-error']?.message ? `${name} is too long.` : message({ field: name, keyword, schema });
+  throw badRequest(schema['x-error']?.code ?? `invalid_${name}`, text, name);
+}
+
+/** @param {Pick<Problem, 'field' | 'keyword' | 'schema'>} problem */
 function message({ field, keyword, schema }) {
   if (schema['x-error']?.message) return schema['x-error'].message;
   if (keyword === 'format') return FORMAT_MESSAGES[schema.format] ?? `${field} is not ${schema.format}.`;

@@ -1,11 +1,13 @@
-// One rule for a request body lives in one place: the request schemas the server checks bodies
-// with are the ones its OpenAPI document publishes, and a body the published schema rejects is
-// the body the server refuses, on the field the schema names.
+// One rule for a request body or query parameter lives in one place: the request schemas the
+// server checks bodies and parameters with are the ones its OpenAPI document publishes, and a body
+// or parameter the published schema rejects is the one the server refuses, on the field the
+// schema names.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { openApiDocument } from '../../server/openapi.js';
 import * as requestSchemas from '../../server/schemas.js';
+import { SEED } from '../../server/seed-data.js';
 import { organiser, postClaim, postJson, request, startApi, strategistClaim, webinarClaim } from './helpers.js';
 
 let server;
@@ -82,7 +84,8 @@ function* broken(schema, body, path = []) {
 describe('request schemas', () => {
   it('the document publishes the very schemas the server checks bodies with', () => {
     const published = openApiDocument(server.base, { maxUploadBytes: 1024 }).components.schemas;
-    for (const [name, schema] of Object.entries(requestSchemas).filter(([, value]) => typeof value === 'object')) {
+    const bodies = Object.entries(requestSchemas).filter(([name, value]) => typeof value === 'object' && name !== 'QueryParameters');
+    for (const [name, schema] of bodies) {
       assert.equal(published[name], schema, name);
       assert.deepEqual(document.components.schemas[name], JSON.parse(JSON.stringify(schema)), `${name} as served`);
     }
@@ -138,4 +141,96 @@ describe('request schemas', () => {
     const { status, body } = await postClaim(server.base, claim);
     assert.equal(status, 201, JSON.stringify(body));
   });
+
+  it('the document publishes the very schemas the server checks query parameters with', () => {
+    const published = openApiDocument(server.base, { maxUploadBytes: 1024 });
+    const parameters = Object.values(published.paths)
+      .flatMap((operations) => Object.values(operations))
+      .flatMap((operation) => operation.parameters ?? [])
+      .filter((parameter) => parameter.in === 'query' && parameter.name !== 'cursor');
+    assert.ok(parameters.length >= 18, `${parameters.length} query parameters`);
+    const schemas = Object.values(requestSchemas.QueryParameters);
+    for (const { name, schema } of parameters) assert.ok(schemas.includes(schema), `${name} has a schema of QueryParameters`);
+    for (const [name, schema] of Object.entries(requestSchemas.QueryParameters)) {
+      assert.ok(parameters.some((parameter) => parameter.schema === schema), `${name} is published`);
+    }
+  });
+
+  it('every query parameter takes the values its published schema takes and refuses the others, as the document says', async () => {
+    const operations = Object.entries(document.paths).flatMap(([path, { get }]) => {
+      const parameters = (get?.parameters ?? []).filter((parameter) => parameter.in === 'query' && parameter.name !== 'cursor');
+      return parameters.length > 0 ? [{ path: path.replace('{id}', SEED.badgeId), get, parameters }] : [];
+    });
+    assert.deepEqual(operations.map(({ path }) => path), ['/activities', '/badges', `/badges/${SEED.badgeId}/kiosk`, '/claims', '/playlists']);
+    const kinds = new Set();
+    for (const { path, get, parameters } of operations) {
+      const headers = get.security ? organiser : {};
+      for (const { name, schema, style, explode } of parameters) {
+        const validate = publishedValidator(schema);
+        for (const { what, value, takes } of queryValues(schema)) {
+          kinds.add(what);
+          const decoded = decode(schema, value, { style, explode });
+          assert.equal(validate(decoded), takes, `the document ${takes ? 'takes' : 'refuses'} ${name} ${what}`);
+          const url = `${server.base}${path}?${new URLSearchParams({ [name]: value })}`;
+          const { status, body } = await request(url, { headers });
+          const refused = status === 400 && body.error.field === name;
+          assert.ok(status < 500, `${path} with ${name} ${what}: ${status}`);
+          assert.equal(refused, !takes, `${path} ${takes ? 'takes' : 'refuses'} ${name} ${what}: ${status} ${JSON.stringify(body)}`);
+          if (refused) {
+            assert.equal(body.error.code, schema['x-error']?.code ?? `invalid_${name}`, `${path} with ${name} ${what}`);
+            if (schema['x-error']?.message) assert.equal(body.error.message, schema['x-error'].message);
+          }
+        }
+      }
+    }
+    const expected = ['at its minimum', 'at its maximum', 'below its minimum', 'above its maximum', 'not a number', 'not a whole number'];
+    expected.push('one of its values', 'none of its values', 'at its longest', 'too long', 'with NUL');
+    expected.push('one id', 'the most ids', 'too many ids', 'the most ids with one repeated', 'no ids', 'an id with NUL');
+    assert.deepEqual([...kinds].sort(), expected.sort());
+  });
 });
+
+/**
+ * Query string values of a parameter made from its published schema alone: just inside its
+ * bounds, just outside them and of the wrong type, each with whether the schema takes it.
+ * @returns {Generator<{ what: string, value: string, takes: boolean }>}
+ */
+function* queryValues(schema) {
+  if (schema.type === 'integer') {
+    yield { what: 'at its minimum', value: String(schema.minimum), takes: true };
+    yield { what: 'at its maximum', value: String(schema.maximum), takes: true };
+    yield { what: 'below its minimum', value: String(schema.minimum - 1), takes: false };
+    yield { what: 'above its maximum', value: String(schema.maximum + 1), takes: false };
+    yield { what: 'not a number', value: 'ten', takes: false };
+    yield { what: 'not a whole number', value: `${schema.minimum}.5`, takes: false };
+  } else if (schema.enum) {
+    for (const value of schema.enum) yield { what: 'one of its values', value, takes: true };
+    yield { what: 'none of its values', value: `not ${schema.enum[0]}`, takes: false };
+  } else if (schema.type === 'string') {
+    yield { what: 'at its longest', value: 'x'.repeat(schema.maxLength), takes: true };
+    yield { what: 'too long', value: 'x'.repeat(schema.maxLength + 1), takes: false };
+    if (schema.not?.pattern === '\\u0000') yield { what: 'with NUL', value: 'a\u0000b', takes: false };
+  } else if (schema.type === 'array') {
+    const ids = (count) => Array.from({ length: count }, (_, index) => `id-${index}`);
+    yield { what: 'one id', value: 'id-0', takes: true };
+    yield { what: 'the most ids', value: ids(schema.maxItems).join(','), takes: true };
+    yield { what: 'too many ids', value: ids(schema.maxItems + 1).join(','), takes: false };
+    yield { what: 'the most ids with one repeated', value: [...ids(schema.maxItems), 'id-0'].join(','), takes: true };
+    yield { what: 'no ids', value: '', takes: schema.minItems === undefined };
+    if (schema.items.not?.pattern === '\\u0000') yield { what: 'an id with NUL', value: 'id-0,a\u0000b', takes: false };
+  }
+}
+
+/**
+ * A query string value as the document describes it: a whole number as a number, a list
+ * (`style: form`, not exploded) from its comma-separated items, each counted once.
+ */
+function decode(schema, value, { style, explode }) {
+  if (schema.type === 'integer') return /^\d+$/.test(value) ? Number(value) : value;
+  if (schema.type === 'array') {
+    assert.equal(style, 'form');
+    assert.equal(explode, false);
+    return [...new Set(value.split(',').filter(Boolean))];
+  }
+  return value;
+}
