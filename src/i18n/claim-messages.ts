@@ -1,6 +1,6 @@
 import { en, type ClaimMessages } from './claim/en.js';
 import type { Messages } from './locales/en.js';
-import { withOwnMessages, type OwnLoaders } from './localize.js';
+import { withOwnMessages, type OwnLoaders } from './own-messages.js';
 
 /** Every message `<badge-claim>` shows. */
 export type ClaimWords = Messages & ClaimMessages;

@@ -48,12 +48,22 @@ export function canonicalLanguage(lang: string): string {
   }
 }
 
+/** Where a component's messages come from: what `LocalizeController` asks of a set of catalogues. */
+export interface MessageSource<M extends object> {
+  /** Whether the catalogue for a language is here (or there is none to load). */
+  has(lang: string): boolean;
+  /** Loads (once) the catalogue for a language; resolves to it, English where there is none. */
+  load(lang: string): Promise<M>;
+  /** One message in a language: a city's words first, then the catalogue, then English. */
+  message<K extends keyof M>(lang: string, key: K): M[K];
+}
+
 /**
  * One set of catalogues: English built in, every other language loaded (once) on demand. The
  * kit's messages are one set; an element whose messages should not weigh on every page (the
- * drop-in's initial load carries English) keeps its own set, loaded with its chunk.
+ * drop-in's initial load carries English) keeps its own set, loaded with its chunk (own-messages.ts).
  */
-export class Catalogues<M extends object> {
+export class Catalogues<M extends object> implements MessageSource<M> {
   private readonly loaded: Map<string, M>;
   private readonly loading = new Map<string, Promise<M | undefined>>();
 
@@ -108,26 +118,6 @@ export class Catalogues<M extends object> {
 /** The kit's messages. */
 export const MESSAGES = new Catalogues(en, loaders, { catalogues: registeredCatalogues, overrides: messageOverrides });
 
-/** An element's own words in each language of {@link LANGUAGES} but English, each loaded on demand. */
-export type OwnLoaders<E> = Record<string, () => Promise<E>>;
-
-/**
- * The kit's messages and one element's own words, as one set: the element's catalogues load with
- * it (and with the kit's catalogue for the language), so that the drop-in's initial load does not
- * carry words only that element shows.
- * @param ownEn the element's English messages
- * @param own one loader for each language of {@link LANGUAGES} other than English
- */
-export function withOwnMessages<E extends object>(ownEn: E, own: OwnLoaders<E>): Catalogues<Messages & E> {
-  const loaders = Object.fromEntries(
-    Object.entries(own).map(([lang, load]) => [lang, () => Promise.all([MESSAGES.load(lang), load()]).then(([kit, mine]) => ({ ...kit, ...mine }))]),
-  );
-  return new Catalogues<Messages & E>({ ...en, ...ownEn }, loaders, {
-    catalogues: registeredCatalogues as Map<string, Messages & E>,
-    overrides: messageOverrides as Map<string, Partial<Messages & E>>,
-  });
-}
-
 /** Loads (once) the kit's catalogue for a language; resolves to English where there is none. */
 export const loadCatalogue = (lang: string): Promise<Messages> => MESSAGES.load(lang);
 
@@ -147,7 +137,7 @@ export class LocalizeController<M extends object = Messages> implements Reactive
     private readonly host: ReactiveControllerHost,
     /** The resolved UI language (the component's configuration decides it). */
     private readonly language: () => string,
-    private readonly catalogues: Catalogues<M>,
+    private readonly catalogues: MessageSource<M>,
   ) {
     host.addController(this);
   }

@@ -1,6 +1,6 @@
 import { en as claimEn, type ClaimMessages } from './claim/en.js';
 import { claimLoaders } from './claim-messages.js';
-import { withOwnMessages, type OwnLoaders } from './localize.js';
+import { withOwnMessages, type OwnLoaders } from './own-messages.js';
 import { en as playlistEn, type PlaylistMessages } from './playlist/en.js';
 import { playlistLoaders } from './playlist-messages.js';
 

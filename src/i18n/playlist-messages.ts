@@ -1,4 +1,4 @@
-import { withOwnMessages, type OwnLoaders } from './localize.js';
+import { withOwnMessages, type OwnLoaders } from './own-messages.js';
 import { en, type PlaylistMessages } from './playlist/en.js';
 
 /** The words about learning paths in each language but English, loaded on demand. */

@@ -1,4 +1,4 @@
-import { withOwnMessages } from './localize.js';
+import { withOwnMessages } from './own-messages.js';
 import { en } from './scanner/en.js';
 
 /** The messages of `<qr-scanner>`: the kit's, and the scanner's own, which load with it. */

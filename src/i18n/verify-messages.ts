@@ -1,4 +1,4 @@
-import { withOwnMessages } from './localize.js';
+import { withOwnMessages } from './own-messages.js';
 import { en, type VerifyMessages } from './verify/en.js';
 
 /**

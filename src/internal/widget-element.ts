@@ -2,7 +2,7 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
 import type { Messages } from '../i18n/locales/en.js';
-import { type Catalogues, LocalizeController, MESSAGES } from '../i18n/localize.js';
+import { LocalizeController, MESSAGES, type MessageSource } from '../i18n/localize.js';
 import { device } from '../store/device.js';
 import { installTheme, tokens } from '../styles/tokens.js';
 
@@ -23,7 +23,7 @@ export class WidgetElement extends LitElement {
    * The messages the element shows: the kit's, or a set that adds the element's own words
    * (`withOwnMessages`) so that they load with the element.
    */
-  protected static messages: Catalogues<Messages> = MESSAGES;
+  protected static messages: MessageSource<Messages> = MESSAGES;
 
   protected readonly config = new ConfigController(this);
   protected readonly localize = new LocalizeController(this, () => this.config.lang, (this.constructor as typeof WidgetElement).messages);

@@ -79,6 +79,12 @@ describe('a city’s own messages', () => {
     expect(element.shadowRoot!.querySelector('button[type="submit"]')?.textContent?.trim()).to.equal('Tikrinti (miesto žodis)');
   });
 
+  it('keeps an element’s own words in the language when a city replaces the kit’s catalogue for it', async () => {
+    registerCatalogue('lt', { ...en, retry: 'Bandyti dar kartą (miesto žodis)' });
+    const element = await fixture<HTMLElement>(html`<badge-verify api=${API} lang="lt"></badge-verify>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('label')?.textContent?.trim() === lt.verifyLinkLabel, 'the element’s words are not Lithuanian');
+  });
+
   it('replaces the kit’s own catalogue for a language', async () => {
     registerCatalogue('lt', { ...en, getActivityBadge: 'Gauti ženklelį (miesto vertimas)' });
     const element = await card('lt');

@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import { CLAIM_MESSAGES } from '../../../src/i18n/claim-messages.js';
 import { en as claimEn } from '../../../src/i18n/claim/en.js';
 import { en as kitEn } from '../../../src/i18n/locales/en.js';
-import { type Catalogues, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
+import { withOwnMessages } from '../../../src/i18n/own-messages.js';
+import { LANGUAGES, loadCatalogue, type MessageSource } from '../../../src/i18n/localize.js';
 import { en as organiserEn } from '../../../src/i18n/organiser/en.js';
 import { ORGANISER_MESSAGES } from '../../../src/i18n/organiser-messages.js';
 import { PATH_CLAIM_MESSAGES } from '../../../src/i18n/path-claim-messages.js';
@@ -16,7 +17,7 @@ import { SCANNER_MESSAGES } from '../../../src/i18n/scanner-messages.js';
 import { en as verifyEn } from '../../../src/i18n/verify/en.js';
 import { VERIFY_MESSAGES } from '../../../src/i18n/verify-messages.js';
 
-const SETS: [string, Catalogues<object>, object][] = [
+const SETS: [string, MessageSource<object>, object][] = [
   ['qr-scanner', SCANNER_MESSAGES, scannerEn],
   ['badge-claim', CLAIM_MESSAGES, claimEn],
   ['badge-verify', VERIFY_MESSAGES, verifyEn],
@@ -48,3 +49,15 @@ for (const [element, set, en] of SETS) {
     });
   });
 }
+
+describe('an element’s own words while they load', () => {
+  it('are English, while the kit’s words are already in the language', async () => {
+    const kit = await loadCatalogue('lt');
+    // An element whose Lithuanian words never arrive (a chunk still on its way).
+    const set = withOwnMessages({ ownWord: 'Own word' }, { lt: () => new Promise(() => undefined) });
+    void set.load('lt');
+    expect(set.has('lt')).to.equal(false);
+    expect(set.message('lt', 'retry')).to.equal(kit.retry);
+    expect(set.message('lt', 'ownWord')).to.equal('Own word');
+  });
+});
