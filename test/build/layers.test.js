@@ -11,7 +11,8 @@ function imports(folder) {
     .filter((file) => file.endsWith('.ts'))
     .map((file) => {
       const source = readFileSync(join('src', folder, file), 'utf8');
-      const paths = [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+      // `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`.
+      const paths = [...source.matchAll(/(?:^\s*(?:import|export)\b[^'";]*?from\s+|^\s*import\s+|\bimport\(\s*)['"]([^'"]+)['"]/gm)].map((m) => m[1]);
       return { file: join('src', folder, file), paths };
     });
 }

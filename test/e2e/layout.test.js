@@ -50,14 +50,17 @@ forEachEngine({}, (demo, engine) => {
     test(`demo ${path}: nothing moves while its content arrives`, async () => {
       for (const [name, viewport] of Object.entries(WIDTHS)) {
         const page = await demo.browser.newPage({ viewport });
-        await page.goto(`${demo.origin}/${path}`);
-        const top = await page.evaluateOn(below, (el) => el.getBoundingClientRect().top);
-        await page.waitFor(arrived, null, { message: `${path}'s content at ${name} width` });
-        await page.settle();
-        assert.equal(await page.evaluateOn(below, (el) => el.getBoundingClientRect().top), top, `${below} moved at ${name} width`);
-        const shifts = await page.evaluate(reportedShifts);
-        if (engine === 'chromium') assert.equal(shifts, 0, `layout shifts at ${name} width`);
-        await page.close();
+        try {
+          await page.goto(`${demo.origin}/${path}`);
+          const top = await page.evaluateOn(below, (el) => el.getBoundingClientRect().top);
+          await page.waitFor(arrived, null, { message: `${path}'s content at ${name} width` });
+          await page.settle();
+          assert.equal(await page.evaluateOn(below, (el) => el.getBoundingClientRect().top), top, `${below} moved at ${name} width`);
+          const shifts = await page.evaluate(reportedShifts);
+          if (engine === 'chromium') assert.equal(shifts, 0, `layout shifts at ${name} width`);
+        } finally {
+          await page.close();
+        }
       }
     });
   }

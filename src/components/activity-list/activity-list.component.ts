@@ -62,6 +62,12 @@ const SEARCH_DELAY = 350;
 export class ActivityList extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
 
+  /**
+   * Level of the cards' titles (1 to 6; any other value counts as 3), so that they sit under the
+   * page's own headings: the list has no heading of its own.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) override headingLevel = 3;
+
   /** Only this organiser's activities (an organiser id). */
   @property() organiser = '';
 
@@ -320,7 +326,7 @@ export class ActivityList extends HeadedElement {
             exportparts=${EXPORTED_PARTS}
             activity-id=${activity.id}
             variant=${this.variant}
-            heading-level=${this.headingLevel}
+            .headingLevel=${this.headingLevel}
             .api=${this.api}
             .lang=${this.lang}
             claim-href=${ifDefined(this.claimHref)}

@@ -18,7 +18,8 @@ import { styles } from './my-badges.styles.js';
 /**
  * The visitor's badges and claims kept on this device: issued ones with their readable page, the
  * baked image to download, LinkedIn's "add certification" and share; claims waiting for review
- * (their status, and the organiser's comment once decided, are refreshed from the API); claims
+ * (their status, and the organiser's comment once decided, are refreshed from the API, as issued
+ * badges are once per cache TTL, in case one was revoked); claims
  * still waiting to be sent; and "forget this device" behind a confirmation. A badge that is a step
  * of a learning path shows the path and the visitor's progress along it.
  *

@@ -202,7 +202,9 @@ export class QrScanner extends WidgetElement {
     const file = this.fileInput.files?.[0];
     this.fileInput.value = ''; // the same photo can be chosen again
     if (!file) return;
-    if (this.cameraOn) await this.stop();
+    // Also when the camera is paused for a hidden page (the file picker hides it on phones): it
+    // must not come back over the photo's result.
+    await this.stop();
     this.readingFile = true;
     this.message = undefined;
     this.status = () => this.localize.term('scanReadingFile');
