@@ -8,19 +8,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { forEachEngine } from './helpers.js';
 
-/** Each page: what follows its late content, and when that content has arrived. */
+/** Each page: what follows its late content, and when that content has arrived (true: a node would not come back from WebDriver). */
 const PAGES = {
   'late.html': {
     below: '#add-badge',
-    arrived: () => document.querySelector('activity-card')?.shadowRoot?.querySelector('[part~="badge"] strong'),
+    arrived: () => !!document.querySelector('activity-card')?.shadowRoot?.querySelector('[part~="badge"] strong'),
   },
   'my-badges.html': {
     below: '.site-footer',
-    arrived: () => document.querySelector('my-badges')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] p.muted'),
+    arrived: () => !!document.querySelector('my-badges')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] p.muted'),
   },
   'verify.html': {
     below: '.site-footer',
-    arrived: () => document.querySelector('badge-verify')?.shadowRoot?.querySelector('[part="submit"]'),
+    arrived: () => !!document.querySelector('badge-verify')?.shadowRoot?.querySelector('[part="submit"]'),
   },
   'poster.html?activity=13965&code=VILNIUS-2022': {
     below: '#qr',
