@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { fileLimit, loadBadge } from './catalogue.js';
 import { assignStatusEntry } from './credential-routes.js';
 import { credentialUrls } from './credentials.js';
-import { isUniqueViolation } from './db.js';
+import { inTransaction, isUniqueViolation } from './db.js';
 import { revokeIssued } from './openbadges.js';
 import { provePath } from './playlists.js';
 import { readUpload, sanitiseFileName, sniffType } from './files.js';
@@ -147,7 +147,7 @@ export async function createClaim(ctx) {
   const id = randomUUID();
   const now = new Date().toISOString();
   try {
-    await ctx.db.transaction().execute(async (trx) => {
+    await inTransaction(ctx.db, async (trx) => {
       // The claim first: of two requests with one key, the second stops here (unique key).
       await trx
         .insertInto('claims')

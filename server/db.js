@@ -164,6 +164,26 @@ export async function resetDatabase(db) {
  * stored the same thing first.
  * @param {unknown} error
  */
+/**
+ * Runs `work` in a transaction, again (up to three times in all) when PostgreSQL ends it to break a
+ * deadlock with another transaction: nothing of it was kept, so running it again is safe. Claims
+ * issued at the same instant take their issuer's status-list counter in turns, and PostgreSQL may
+ * pick one of them to end.
+ * @template T
+ * @param {Database} db
+ * @param {(trx: Database) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+export async function inTransaction(db, work) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (attempt >= 3 || /** @type {{ code?: string }} */ (error)?.code !== '40P01') throw error;
+    }
+  }
+}
+
 export function isUniqueViolation(error) {
   const code = /** @type {{ code?: string }} */ (error)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';

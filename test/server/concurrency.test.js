@@ -27,6 +27,17 @@ describe('claims at the same instant', () => {
     assert.equal((await server.db.selectFrom('assertions').select('id').where('claim_id', '=', stored[0].id).execute()).length, 1);
   });
 
+  it('fifty different claims issued at the same instant are all issued, each with its own place in the status list', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => postClaim(server.base, webinarClaim({ recipient: { name: `Guest ${i}`, email: `guest${i}@example.org` } }))),
+    );
+    assert.deepEqual(statuses(answers), Array(50).fill(201));
+    assert.ok(answers.every((answer) => answer.body.status === 'issued'));
+    const ids = answers.map((answer) => answer.body.id);
+    const entries = await server.db.selectFrom('claims').select('status_index').where('id', 'in', ids).execute();
+    assert.equal(new Set(entries.map((entry) => entry.status_index)).size, 50);
+  });
+
   it('a single-use code raced by ten requests is won by exactly one', async () => {
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
