@@ -160,11 +160,6 @@ export async function resetDatabase(db) {
 }
 
 /**
- * Whether an error is a unique-constraint violation, which tells a request that another one
- * stored the same thing first.
- * @param {unknown} error
- */
-/**
  * Runs `work` in a transaction, again (up to three times in all) when PostgreSQL ends it to break a
  * deadlock with another transaction: nothing of it was kept, so running it again is safe. Claims
  * issued at the same instant take their issuer's status-list counter in turns, and PostgreSQL may
@@ -184,6 +179,11 @@ export async function inTransaction(db, work) {
   }
 }
 
+/**
+ * Whether an error is a unique-constraint violation, which tells a request that another one
+ * stored the same thing first.
+ * @param {unknown} error
+ */
 export function isUniqueViolation(error) {
   const code = /** @type {{ code?: string }} */ (error)?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
