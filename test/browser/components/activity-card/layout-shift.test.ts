@@ -4,6 +4,7 @@ import '../../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../../helpers/server.js';
 import { part } from '../../helpers/components.js';
+import { nextFrames } from '../../helpers/layout.js';
 
 /** The Vilnius activity: the seed's longest description and seven skills. */
 const LONGEST = '13965';
@@ -19,8 +20,6 @@ function recordShifts(): { total: () => number; stop: () => void } {
   observer.observe({ type: 'layout-shift' });
   return { total: () => total, stop: () => observer.disconnect() };
 }
-
-const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('activity-card reserves its size while loading', () => {
   before(() => setViewport({ width: 1000, height: 1600 }));
