@@ -233,7 +233,7 @@ export class ActivityCard extends HeadedElement {
 
     return html`<div part="media" class="media">
         ${activity.imageUrl
-          ? html`<img part="image" src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" loading="lazy" decoding="async" @error=${hideBroken} />`
+          ? html`<img part="image" src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" loading=${this.coverLoading()} decoding="async" @error=${hideBroken} />`
           : nothing}
       </div>
       <div part="body" class="body">
@@ -267,6 +267,14 @@ export class ActivityCard extends HeadedElement {
         ${full ? this.renderCalendar(activity) : nothing}
         ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
       </div>`;
+  }
+
+  /**
+   * The first card of its page (or of its list) loads its cover at once: it is likely the largest
+   * thing on the first screen. Any other waits until it comes near the viewport.
+   */
+  private coverLoading(): 'eager' | 'lazy' {
+    return (this.getRootNode() as ParentNode).querySelector('activity-card') === this ? 'eager' : 'lazy';
   }
 
   /** "Add to calendar": a disclosure whose links are made (in a module of their own) when it opens. */

@@ -44,6 +44,17 @@ describe('activity-card', () => {
     expect(part(element, 'title')!.getAttribute('lang')).to.equal('en');
   });
 
+  it("loads the page's first cover at once and a later card's as it comes near the viewport", async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <activity-card api=${API} lang="en" activity-id=${VILNIUS_ACTIVITY}></activity-card>
+      <activity-card api=${API} lang="en" activity-id=${WEBINAR}></activity-card>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll<ActivityCard>('activity-card')];
+    await waitUntil(() => part(first!, 'image') && part(second!, 'image'), 'the covers did not render');
+    expect(part<HTMLImageElement>(first!, 'image')!.loading).to.equal('eager');
+    expect(part<HTMLImageElement>(second!, 'image')!.loading).to.equal('lazy');
+  });
+
   it('shows everything of a full activity page, in the content language and the UI language', async () => {
     const element = await card(VILNIUS_ACTIVITY);
     await waitUntil(() => partText(element, 'badge')?.includes('strategist'), 'the badge did not load');

@@ -42,6 +42,15 @@ describe('activity-list', () => {
     expect(stats.requests['GET /activities/:id'] ?? 0).to.equal(0);
   });
 
+  it("loads the first card's cover at once and the others' as they come near the viewport", async () => {
+    const list = await fixture<ActivityList>(html`<activity-list api=${API} lang="en" limit="8"></activity-list>`);
+    await rendered(list);
+    const covers = cards(list).map((card) => part<HTMLImageElement>(card, 'image')?.loading);
+    expect(covers[0]).to.equal('eager');
+    expect(covers.slice(1).filter(Boolean)).to.not.be.empty;
+    expect(covers.slice(1).every((loading) => loading === undefined || loading === 'lazy')).to.equal(true);
+  });
+
   it('filters by organiser, skill, category and time through attributes', async () => {
     const list = await fixture<ActivityList>(
       html`<activity-list api=${API} lang="en" organiser="vilnius-col" category="career" when="past" limit="50"></activity-list>`,
