@@ -56,10 +56,12 @@ export function report(r) {
 
   out.push(`\n### Reference server (autocannon, 10 connections, ${r.settings.seconds} s each, loopback)\n`, table(['request', 'req/s', 'p50', 'p99', 'non-2xx'], Object.entries(api).map(([k, v]) => [k, v.requestsPerSecond.toFixed(0), `${v.latencyP50} ms`, `${v.latencyP99} ms`, v.non2xx])));
 
-  const warm100 = lcw('100/warm').time.median / timing['static/100/warm'].time.median;
+  const ratio100 = (load) => lcw(`100/${load}`).time.median / timing[`static/100/${load}`].time.median;
+  const [warm100, cold100] = [ratio100('warm'), ratio100('cold')];
   out.push('\n### Targets\n', table(['target', 'measured', ''], [
     ['drop-in without the QR chunk ≤ 25 KB gzip', kb(bytes.dropIn.gzip), yes(bytes.dropIn.gzip <= 25 * 1024)],
-    ['warm, 100 cards within 2× static HTML', `${warm100.toFixed(2)}×`, yes(warm100 <= 2)],
+    ['warm, 100 full cards ≤ 1.5× static HTML', `${warm100.toFixed(2)}×`, yes(warm100 <= 1.5)],
+    ['cold, 100 full cards ≤ 2× static HTML', `${cold100.toFixed(2)}×`, yes(cold100 <= 2)],
     ['cold, ≤ 2 API requests for 100 cards', lcw('100/cold').requests.median, yes(lcw('100/cold').requests.max <= 2)],
     ['0 API requests before warm content', lcw('100/warm').requestsAtContent.max, yes(lcw('100/warm').requestsAtContent.max === 0)],
     ['layout shift 0', shift.lcw.max.toFixed(4), yes(shift.lcw.max === 0)],
