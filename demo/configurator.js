@@ -40,6 +40,7 @@ async function digest(bytes, algorithm = 'SHA-384') {
   return `${algorithm.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...hash))}`;
 }
 
+/** The snippet's hashes, once the manifest has arrived (the snippet is written from then on). */
 let hashes;
 
 /**
