@@ -5,23 +5,40 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { entries } from './scripts/entries.mjs';
 
-/** Writes which chunks each chunk imports statically and on demand, for the size budget. */
+/**
+ * Writes which chunks each chunk imports statically and on demand (for the size budget), and the
+ * Subresource Integrity hash of every file of the bundle (for the configurator's snippet): each
+ * chunk's own, and on the entry those of the stylesheets that go beside it. The hashes are taken
+ * from the files as written, after every plugin has had its say on their code.
+ */
 const manifest = () => ({
   name: 'manifest',
-  generateBundle(_, bundle) {
-    const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-    const source = JSON.stringify(
-      Object.fromEntries(
-        chunks.map((c) => [c.fileName, { isEntry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports }]),
-      ),
-      null,
-      2,
+  async writeBundle({ dir }, bundle) {
+    const integrity = async (file) => `sha384-${createHash('sha384').update(await readFile(join(dir, file))).digest('base64')}`;
+    const items = Object.values(bundle);
+    const stylesheets = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).map((item) => item.fileName);
+    const chunks = items.filter((item) => item.type === 'chunk');
+    const entries = await Promise.all(
+      chunks.map(async (c) => [
+        c.fileName,
+        {
+          isEntry: c.isEntry,
+          imports: c.imports,
+          dynamicImports: c.dynamicImports,
+          integrity: await integrity(c.fileName),
+          ...(c.isEntry && {
+            stylesheets: Object.fromEntries(await Promise.all(stylesheets.map(async (file) => [file, await integrity(file)]))),
+          }),
+        },
+      ]),
     );
-    this.emitFile({ type: 'asset', fileName: 'manifest.json', source });
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(Object.fromEntries(entries), null, 2));
   },
 });
 

@@ -5,6 +5,10 @@
 // For pages with a strict Content-Security-Policy the theme comes as a stylesheet to download
 // instead of an inline <style>. Plain DOM, no HTML strings, so it runs under the same strict
 // Content-Security-Policy as the widgets.
+//
+// The preview shows the form's defaults at once; what comes from the API (activities, facets,
+// badges, languages) and the build's manifest (the hashes) fills the form as it arrives, into
+// room the page keeps for it.
 const API = `${location.origin}/api`;
 const CDN = `${location.origin}/dist/cdn/`;
 const form = document.querySelector('#settings');
@@ -36,21 +40,23 @@ async function digest(bytes, algorithm = 'SHA-384') {
   return `${algorithm.replace('-', '').toLowerCase()}-${btoa(String.fromCharCode(...hash))}`;
 }
 
-const integrity = async (url) => digest(await (await fetch(url, { cache: 'no-store' })).arrayBuffer());
+/** The snippet's hashes, once the manifest has arrived (the snippet is written from then on). */
+let hashes;
 
 /**
- * The hashes the snippet carries: the entry file and the stylesheet, and every file of the
- * bundle by URL for the import map: the chunks it may load later (elements, languages, the QR
- * decoder), and the entry again, which those chunks import.
+ * The hashes the snippet carries, as the build wrote them into its manifest: the entry file and
+ * the stylesheet, and every file of the bundle by URL for the import map: the chunks it may load
+ * later (elements, languages, the QR decoder), and the entry again, which those chunks import.
  */
-async function buildHashes() {
-  const chunks = Object.keys(await (await fetch(`${CDN}manifest.json`, { cache: 'no-store' })).json());
-  const chunkHashes = await Promise.all(chunks.map(async (file) => [`${CDN}${file}`, await integrity(`${CDN}${file}`)]));
-  return {
-    js: await integrity(`${CDN}learning-city-widgets.js`),
-    css: await integrity(`${CDN}learning-city-widgets.css`),
-    chunks: Object.fromEntries(chunkHashes),
+async function loadHashes() {
+  const manifest = await (await fetch(`${CDN}manifest.json`, { cache: 'no-store' })).json();
+  const entry = manifest['learning-city-widgets.js'];
+  hashes = {
+    js: entry.integrity,
+    css: entry.stylesheets['learning-city-widgets.css'],
+    chunks: Object.fromEntries(Object.entries(manifest).map(([file, chunk]) => [`${CDN}${file}`, chunk.integrity])),
   };
+  update();
 }
 
 function setOptions(select, items, keep = true) {
@@ -86,23 +92,24 @@ async function loadFacets() {
   }
 }
 
-/** The badges of the seeded activities, by name. */
+/** The badges of the seeded activities, by name, in one batch read (at most 50 ids, within its limit of 100). */
 async function loadBadges() {
   const { items } = await getJson('/activities?limit=50');
   const ids = [...new Set(items.map((a) => a.badgeId).filter(Boolean))];
-  const badges = await Promise.all(ids.map((id) => getJson(`/badges/${encodeURIComponent(id)}`).catch(() => undefined)));
+  const badges = ids.length ? (await getJson(`/badges?ids=${ids.map(encodeURIComponent).join(',')}`)).items : [];
   setOptions(
     form.elements['badge-id'],
-    badges.filter(Boolean).map((b) => ({ value: b.id, label: b.name })),
+    badges.map((b) => ({ value: b.id, label: b.name })),
   );
+  update();
 }
 
 async function loadLanguages() {
   await customElements.whenDefined('learning-city');
   const languages = customElements.get('learning-city').languages;
   const options = languages.map((code) => ({ value: code, label: new Intl.DisplayNames([code], { type: 'language' }).of(code) }));
+  // English, the form's default, stays chosen.
   setOptions(form.elements.lang, options);
-  form.elements.lang.value = 'en';
 }
 
 // ---- what the form says ----
@@ -139,22 +146,33 @@ function settings() {
 
 // ---- preview and snippet ----
 
+/** The element and attributes the preview's widget was made with. */
+let previewWidget;
+
+/**
+ * The preview: its configuration element is kept and follows the language and theme in place;
+ * the widget is made again only when the element or its attributes change.
+ */
 function renderPreview({ element, attributes, tokens, lang, dark }) {
-  const config = document.createElement('learning-city');
-  config.setAttribute('api', API);
+  let config = preview.querySelector('learning-city');
+  if (!config) {
+    config = document.createElement('learning-city');
+    config.setAttribute('api', API);
+    preview.append(config);
+  }
   config.setAttribute('lang', lang);
-  if (dark) config.className = 'lc-theme-dark';
-  for (const [name, value] of tokens) config.style.setProperty(name, value);
-  const widget = document.createElement(element);
-  for (const [name, value] of attributes) widget.setAttribute(name, value);
-  config.append(widget);
+  config.classList.toggle('lc-theme-dark', dark);
+  config.style.cssText = tokens.map(([name, value]) => `${name}: ${value}`).join('; ');
   preview.classList.toggle('dark', dark);
-  preview.replaceChildren(config);
+  const widget = JSON.stringify([element, attributes]);
+  if (widget === previewWidget) return;
+  previewWidget = widget;
+  const created = document.createElement(element);
+  for (const [name, value] of attributes) created.setAttribute(name, value);
+  config.replaceChildren(created);
 }
 
 const attr = (name, value) => (value === '' ? ` ${name}` : ` ${name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
-
-let hashes;
 
 /** The theme as CSS: inline in the snippet, or the stylesheet to download for a strict page. */
 const themeCss = (tokens, indent = '') =>
@@ -239,7 +257,6 @@ document.querySelector('#copy').addEventListener('click', async () => {
   }
 });
 
-await Promise.all([loadLanguages(), loadFacets(), loadBadges()]);
-hashes = await buildHashes();
-await searchActivities();
+update();
+await Promise.all([searchActivities(), loadLanguages(), loadFacets(), loadBadges(), loadHashes()]);
 document.body.dataset.ready = '';

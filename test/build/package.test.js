@@ -2,6 +2,7 @@
 // side-effect flag and manifest entry, and the drop-in bundle keeps the QR decoder on demand.
 // Runs after `npm run build` (npm test builds first).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { entries } from '../../scripts/entries.mjs';
@@ -77,4 +78,17 @@ test('the drop-in bundle’s entry file holds its whole initial load, so its int
   const manifest = JSON.parse(readFileSync('dist/cdn/manifest.json', 'utf8'));
   assert.deepEqual(manifest['learning-city-widgets.js'].imports, [], 'the entry imports no chunk up front');
   assert.ok(manifest['learning-city-widgets.js'].dynamicImports.length > 0, 'the rest loads on demand');
+});
+
+test('the drop-in bundle’s manifest holds the integrity hash of every file as written', () => {
+  const manifest = JSON.parse(readFileSync('dist/cdn/manifest.json', 'utf8'));
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/cdn/${file}`)).digest('base64')}`;
+  const files = Object.keys(manifest);
+  assert.ok(files.length > 20, 'every chunk is listed');
+  for (const file of files) assert.equal(manifest[file].integrity, sri(file), file);
+  assert.deepEqual(
+    manifest['learning-city-widgets.js'].stylesheets,
+    { 'learning-city-widgets.css': sri('learning-city-widgets.css') },
+    'the stylesheet beside the entry',
+  );
 });

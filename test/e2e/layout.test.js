@@ -26,6 +26,12 @@ const PAGES = {
     below: '#qr',
     arrived: () => document.getElementById('when').textContent !== '' && document.getElementById('link').textContent !== '',
   },
+  'configurator.html': {
+    below: '#snippet-title',
+    arrived: () =>
+      document.body.hasAttribute('data-ready') &&
+      !!document.querySelector('#preview activity-card')?.shadowRoot?.querySelector('[part~="description"]'),
+  },
 };
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
 
