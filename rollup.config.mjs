@@ -24,7 +24,7 @@ const manifest = () => ({
     const items = Object.values(bundle);
     const stylesheets = items.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).map((item) => item.fileName);
     const chunks = items.filter((item) => item.type === 'chunk');
-    const entries = await Promise.all(
+    const described = await Promise.all(
       chunks.map(async (c) => [
         c.fileName,
         {
@@ -38,7 +38,7 @@ const manifest = () => ({
         },
       ]),
     );
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(Object.fromEntries(entries), null, 2));
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(Object.fromEntries(described), null, 2));
   },
 });
 
