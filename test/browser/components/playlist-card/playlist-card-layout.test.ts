@@ -46,6 +46,8 @@ describe('playlist-card reserves its size', () => {
         expect(element.getBoundingClientRect().height).to.be.closeTo(undefinedHeight, 0.5);
         const shifts = recordShifts();
         const top = after.getBoundingClientRect().top;
+        // The skeleton is checked while the content is on its way.
+        await expect(element).to.be.accessible();
         // The path, then its steps' activities (each step's date).
         await waitUntil(() => element.shadowRoot!.querySelectorAll('[part="step-details"]').length === 4, 'the steps’ activities did not arrive', { timeout: 8000 });
         await nextFrames();
@@ -54,6 +56,7 @@ describe('playlist-card reserves its size', () => {
         expect(element.getBoundingClientRect().height).to.be.closeTo(undefinedHeight, 0.5);
         expect(after.getBoundingClientRect().top).to.equal(top);
         expect(shifts.total()).to.equal(0);
+        await expect(element).to.be.accessible();
       });
     }
   }
