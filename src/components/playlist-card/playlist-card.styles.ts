@@ -36,7 +36,13 @@ export const styles = css`
     border-radius: 0;
   }
 
+  /*
+   * The image spans the card's padding. Its width is set, not left to stretch into the negative
+   * margins: WebKit would size its height (16:9) from the narrower box, and the card would be
+   * shorter than the room the drop-in's stylesheet keeps.
+   */
   .media {
+    inline-size: calc(100% + 2 * var(--lc-playlist-card-padding, var(--lc-space-m)));
     aspect-ratio: 16 / 9;
     margin: calc(-1 * var(--lc-playlist-card-padding, var(--lc-space-m)));
     margin-block-end: 0;
