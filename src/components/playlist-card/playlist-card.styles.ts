@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * The height the card reserves below its image while it loads and keeps once loaded (its gap, text
- * and steps, and its padding), so that nothing below moves when the path and then its activities
- * arrive. How many steps a path has is known only once it has arrived, so the room is that of a
+ * and steps, and its padding), so that nothing below moves when the path arrives (with its steps'
+ * activities: the card waits for them in its skeleton). How many steps a path has is known only once it has arrived, so the room is that of a
  * typical path: four steps with long titles and a three-line description (the reference server's
  * "Learning city strategist"), in the longest of the kit's languages, with 4rem to spare for other
  * fonts. Lines wrap more as the card narrows: the room is the upper bound of three straight lines
