@@ -26,8 +26,9 @@ describe('claim-kiosk reserves its size', () => {
     for (const lang of langs) {
       it(`on a ${name}, in ${lang}: the stylesheet's size is the placeholder's and the code's, and nothing below moves`, async () => {
         await setViewport({ width, height });
-        // A page without the kit's script, with the page's viewport: the element stays undefined.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: ${height}px; border: 0"></iframe>`);
+        // A page without the kit's script, with the page's viewport as the browser gave it (a
+        // window may not get as narrow as asked): the element stays undefined.
+        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${innerWidth}px; height: ${innerHeight}px; border: 0"></iframe>`);
         frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
           <claim-kiosk style="width: ${size}px"><p>The kiosk needs JavaScript.</p></claim-kiosk>`;
         await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
