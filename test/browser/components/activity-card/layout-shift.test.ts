@@ -4,22 +4,12 @@ import '../../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../../helpers/server.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames } from '../../helpers/layout.js';
+import { nextFrames, recordShifts } from '../../helpers/layout.js';
 
 /** The Vilnius activity: the seed's longest description and seven skills. */
 const LONGEST = '13965';
 /** No cover image, no end time, a short description. */
 const SHORTEST = '14388';
-
-/** Layout shifts the browser reports from now on (the Layout Instability API, as CLS counts them). */
-function recordShifts(): { total: () => number; stop: () => void } {
-  let total = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
-  });
-  observer.observe({ type: 'layout-shift' });
-  return { total: () => total, stop: () => observer.disconnect() };
-}
 
 describe('activity-card reserves its size while loading', () => {
   before(() => setViewport({ width: 1000, height: 1600 }));
