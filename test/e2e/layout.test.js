@@ -22,6 +22,16 @@ const PAGES = {
     below: '.site-footer',
     arrived: () => !!document.querySelector('badge-verify')?.shadowRoot?.querySelector('[part="submit"]'),
   },
+  'playlist.html': {
+    below: '.site-footer',
+    arrived: () => !!document.querySelector('playlist-card')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] [part="step-details"]'),
+  },
+  'organiser.html': {
+    below: '.site-footer',
+    arrived: () =>
+      !!document.querySelector('claim-review')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] [part="counts"]') &&
+      !!document.querySelector('claim-kiosk')?.shadowRoot?.querySelector('[part="base"][aria-busy="false"] [part="code"]'),
+  },
   'poster.html?activity=13965&code=VILNIUS-2022': {
     below: '#qr',
     arrived: () => document.getElementById('when').textContent !== '' && document.getElementById('link').textContent !== '',

@@ -39,6 +39,7 @@ const QUIET_ZONE = 4;
  * @csspart claimed - How many have claimed the badge.
  * @csspart fullscreen - The full screen button.
  * @csspart error - Why no code is shown.
+ * @csspart skeleton - The QR code's placeholder while the first code is fetched.
  *
  * @cssprop --lc-claim-kiosk-padding - Space inside the frame; `--lc-space-l` by default.
  * @cssprop --lc-claim-kiosk-qr-size - Side of the QR code; `min(70vmin, 100%)` by default.
@@ -105,14 +106,14 @@ export class ClaimKiosk extends HeadedElement {
     const code = this.current;
     return html`<section part="base" class="card" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${!code && !this.problem ? 'true' : 'false'}>
       <${this.headingTag()} part="heading" class="heading">${t('kioskTitle')}</${this.headingTag()}>
-      ${code ? this.renderCode(code) : this.problem ? this.renderProblem(this.problem) : html`<p class="muted">${t('kioskLoading')}</p>`}
+      ${code ? this.renderCode(code) : this.problem ? this.renderProblem(this.problem) : this.renderSkeleton()}
       <div class="controls">
         ${document.fullscreenEnabled
           ? html`<button part="fullscreen" class="button" type="button" @click=${this.toggleFullScreen}>
               ${t(this.fullScreen ? 'kioskExitFullScreen' : 'kioskFullScreen')}
             </button>`
           : nothing}
-        ${this.awake && code ? html`<p class="muted awake">${t('kioskAwake')}</p>` : nothing}
+        <p class="muted awake ${this.awake && code ? '' : 'asleep'}">${t('kioskAwake')}</p>
       </div>
     </section>`;
   }
@@ -128,6 +129,15 @@ export class ClaimKiosk extends HeadedElement {
       <p part="code" class="code" translate="no">${code.code}</p>
       <p part="countdown" class="countdown">${t('kioskNext', this.remaining)}</p>
       ${code.claimed !== undefined ? html`<p part="claimed" class="claimed" role="status">${t('kioskClaimed', code.claimed)}</p>` : nothing}`;
+  }
+
+  /** While the first code is fetched: the code's layout, its QR code and lines in placeholders. */
+  private renderSkeleton() {
+    return html`<div part="skeleton" class="qr skeleton" aria-hidden="true"></div>
+      <p class="code-label">${this.localize.term('kioskLoading')}</p>
+      <p class="code" aria-hidden="true"><span class="skeleton line code-line"></span></p>
+      <p class="countdown"></p>
+      <p class="claimed"></p>`;
   }
 
   private renderProblem(error: ApiError) {

@@ -41,6 +41,30 @@ export const styles = css`
     margin: 0;
   }
 
+  /*
+   * The kiosk keeps the layout of a code from its first render (the drop-in's stylesheet reserves
+   * the same before the element is defined: change them together): while the code is fetched, a
+   * placeholder of the QR code's size and a line for each of the code, the countdown and the
+   * count, and the note that the screen stays on keeps its room until the screen does.
+   */
+  .code-label,
+  .code,
+  .countdown,
+  .claimed {
+    align-self: stretch;
+    min-block-size: 1lh;
+  }
+
+  .code-line {
+    inline-size: 8em;
+    max-inline-size: 100%;
+    margin-inline: auto;
+  }
+
+  .awake.asleep {
+    visibility: hidden;
+  }
+
   .code {
     margin: 0;
     font-family: ui-monospace, monospace;
@@ -60,15 +84,18 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* The button's room is kept where a browser cannot go full screen (src/cdn.css counts it). */
   .controls {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
+    justify-content: end;
     gap: var(--lc-space-s);
     align-items: center;
-    justify-content: center;
+    min-block-size: calc(var(--lc-target-size) + var(--lc-space-s) + 2 * var(--lc-line-height) * var(--lc-font-size-s));
   }
 
   .awake {
+    min-block-size: 2lh;
     font-size: var(--lc-font-size-s);
   }
 `;

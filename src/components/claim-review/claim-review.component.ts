@@ -59,9 +59,13 @@ function newKey(): string {
  * @csspart bulk - The "approve selected" button.
  * @csspart queued - A decision waiting to be sent, or refused.
  * @csspart error - A notice of what went wrong.
+ * @csspart skeleton - The placeholder shown while the queue loads.
  *
  * @cssprop --lc-claim-review-padding - Space inside the frame; `--lc-space-l` by default.
  * @cssprop --lc-claim-review-preview-size - Largest side of an evidence picture; `16rem` by default.
+ * @cssprop --lc-claim-review-min-size - Height the element reserves from its first render, so that nothing below moves
+ * when the queue has loaded and no claim waits (default `30.75rem`, `18.75rem` from a 36rem-wide element, where the
+ * filters take one row). Waiting claims grow past it.
  */
 export class ClaimReview extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
@@ -153,7 +157,13 @@ export class ClaimReview extends HeadedElement {
     const t = this.localize.term;
     if (!this.token) return html`<p part="error" class="notice error" role="alert">${t('reviewNoToken')}</p>`;
     const { status, error } = this.queue;
-    if (status === 'loading') return html`<div class="skeleton line" aria-hidden="true"></div><span class="sr-only">${this.localize.term('loading')}</span>`;
+    if (status === 'loading') {
+      return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
+          <span class="skeleton line"></span>
+          <span class="skeleton line short"></span>
+        </div>
+        <span class="sr-only">${this.localize.term('loading')}</span>`;
+    }
     if (status === 'error') {
       const forbidden = error?.status === 401 || error?.status === 403;
       return html`<div part="error" class="notice error" role="alert">

@@ -4,18 +4,57 @@ export const styles = css`
   :host {
     display: block;
     contain: content;
+    /* The element's width sets the filters' layout, which the drop-in's stylesheet follows. */
+    container-type: inline-size;
   }
 
+  /*
+   * As tall from the first render as once an empty queue has loaded (its heading, filters, counts
+   * and "no claims waiting"), on a phone in a long language, so that nothing below moves when the
+   * queue arrives. The drop-in's stylesheet reserves the same before the element is defined: change
+   * them together.
+   */
   [part='base'] {
     gap: var(--lc-space-m);
+    min-block-size: var(--lc-claim-review-min-size, 30.75rem);
     padding: var(--lc-claim-review-padding, var(--lc-space-l));
+  }
+
+  @container (min-inline-size: 36rem) {
+    [part='base'] {
+      min-block-size: var(--lc-claim-review-min-size, 18.75rem);
+    }
+  }
+
+  .skeleton-layout {
+    display: flex;
+    flex-direction: column;
+    gap: var(--lc-space-m);
+  }
+
+  .short {
+    inline-size: 50%;
   }
 
   [part='heading']:focus {
     outline: none;
   }
 
-  .filters,
+  /* The filters: stacked on a narrow element, in one row on a wide one (36rem, in src/cdn.css too). */
+  .filters {
+    display: grid;
+    gap: var(--lc-space-s) var(--lc-space-m);
+    align-items: end;
+    justify-items: start;
+  }
+
+  @container (min-inline-size: 36rem) {
+    .filters {
+      grid-template-columns: 1fr 1fr auto;
+      justify-items: stretch;
+    }
+  }
+
   .bulk,
   .decide,
   .counts {
@@ -30,6 +69,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--lc-space-xs);
+    justify-self: stretch;
   }
 
   .counts {

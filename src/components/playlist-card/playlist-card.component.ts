@@ -17,7 +17,7 @@ import { ClaimDrafts } from '../badge-claim/claim-drafts.js';
 import { claimFields } from '../badge-claim/claim-fields.styles.js';
 import { ClaimForm, type FieldErrors, type FieldKey } from '../badge-claim/claim-form.js';
 import { ClaimSender } from '../badge-claim/claim-sender.js';
-import { ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
+import { loadingState, ReloadWhenOnline, ReportLoadErrors, resourceStates, showsOwnContent } from '../shared/resource-states.js';
 import { claimUrl } from '../shared/templates.js';
 import { styles } from './playlist-card.styles.js';
 
@@ -74,6 +74,9 @@ const IDENTIFY: FieldKey[] = ['name', 'email', 'consent'];
  *
  * @cssprop --lc-playlist-card-padding - Space inside the card (default `--lc-space-m`).
  * @cssprop --lc-playlist-card-progress-height - Height of the progress bar (default `0.75rem`).
+ * @cssprop --lc-playlist-card-body-size - Height the card reserves below its image while loading and keeps once loaded
+ * (its text and steps, with its padding), so that nothing below moves (default: a four-step path's, from `124rem` on a
+ * 16rem-wide card down to `52rem` from a 52.5rem-wide one). A longer path grows past it; set it for your own paths.
  */
 export class PlaylistCard extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, claimFields, styles];
@@ -147,20 +150,39 @@ export class PlaylistCard extends HeadedElement {
             class="card"
             lang=${this.localize.lang}
             dir=${this.localize.dir}
-            aria-busy=${this.playlist.status === 'loading' ? 'true' : 'false'}
+            aria-busy=${this.playlist.status === 'loading' || this.waitingForSteps ? 'true' : 'false'}
           >
-            ${resourceStates(this.playlist, this.localize, {
-              skeleton: () => html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
-                <span class="skeleton line"></span>
-                ${[1, 2, 3, 4].map(() => html`<span class="skeleton line"></span>`)}
-              </div>`,
-              loaded: (playlist) => this.renderPlaylist(playlist),
-              notFound: 'playlistNotFound',
-              loadError: 'playlistLoadError',
-            })}
+            ${this.waitingForSteps
+              ? loadingState(this.localize, this.renderSkeleton)
+              : resourceStates(this.playlist, this.localize, {
+                  skeleton: this.renderSkeleton,
+                  loaded: (playlist) => this.renderPlaylist(playlist),
+                  notFound: 'playlistNotFound',
+                  loadError: 'playlistLoadError',
+                })}
             <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
           </article>`}`;
   }
+
+  /**
+   * The path waits in its skeleton for its steps' activities, so that the steps appear at once
+   * with their titles and dates and nothing inside the card moves when they arrive.
+   */
+  private get waitingForSteps(): boolean {
+    return this.playlist.status === 'complete' && !!this.playlist.value && this.activities.status === 'loading';
+  }
+
+  /** Placeholders in the loaded card's layout: its image, name, description, organiser and steps. */
+  private readonly renderSkeleton = () =>
+    html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
+      <div class="media skeleton"></div>
+      <div class="body">
+        <span class="skeleton line title-line"></span>
+        ${[1, 2, 3].map(() => html`<span class="skeleton line"></span>`)}
+        <span class="skeleton line short"></span>
+        ${[1, 2, 3, 4].map(() => html`<span class="skeleton step"></span>`)}
+      </div>
+    </div>`;
 
   private renderPlaylist(playlist: Playlist) {
     const { term } = this.localize;
@@ -221,9 +243,7 @@ export class PlaylistCard extends HeadedElement {
                 <time datetime=${activity.startsAt}>${eventTime(this.localize.lang, activity, visitorTimeZone(), 'short').event}</time>
                 · <span lang=${ifDefined(activity.language || undefined)}>${activity.location?.name ?? term('online')}</span>
               </p>`
-          : this.activities.status === 'loading'
-            ? html`<span class="skeleton line"></span>`
-            : nothing}
+          : nothing}
         <p class="tags">
           <span class="chip">${t(step.required ? 'playlistRequired' : 'playlistOptional')}</span>
           <span class="chip">${t(done ? 'playlistStepDone' : 'playlistStepOpen')}</span>

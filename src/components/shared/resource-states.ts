@@ -37,6 +37,12 @@ export function errorNotice(localize: LocalizeController, error: ApiError | unde
   </div>`;
 }
 
+/** The skeleton, and "Loading" for screen readers. */
+export function loadingState(localize: LocalizeController, skeleton: () => TemplateResult) {
+  // No live region: a page of cards would each announce it. `aria-busy` on the card says it.
+  return html`${skeleton()}<span class="sr-only">${localize.term('loading')}</span>`;
+}
+
 /**
  * The states every single-entity widget goes through, shown the same way: a skeleton of the final
  * size, the content (with a note when it comes from this device because the API is unreachable),
@@ -44,10 +50,7 @@ export function errorNotice(localize: LocalizeController, error: ApiError | unde
  */
 export function resourceStates<T>(resource: Resource<T>, localize: LocalizeController, views: StateViews<T>) {
   const { status, value } = resource;
-  if (status === 'loading') {
-    // No live region: a page of cards would each announce it. `aria-busy` on the card says it.
-    return html`${views.skeleton()}<span class="sr-only">${localize.term('loading')}</span>`;
-  }
+  if (status === 'loading') return loadingState(localize, views.skeleton);
   if (status === 'error') return errorNotice(localize, resource.error, views.loadError, () => resource.reload());
   if (status !== 'complete') return nothing;
   if (!value) return html`<p part="not-found" class="notice">${localize.term(views.notFound)}</p>`;
