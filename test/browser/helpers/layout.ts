@@ -1,8 +1,9 @@
 /**
  * Layout stability in the page: the layout shifts the browser reports (the Layout Instability API,
  * as CLS counts them; Chromium only, so elsewhere the total stays 0 and the suites also compare
- * boxes themselves), and waiting for frames to be painted.
+ * boxes themselves), waiting for frames to be painted, and the room the drop-in's stylesheet keeps.
  */
+import { fixture, html } from '@open-wc/testing';
 
 /** Whether this browser reports `layout-shift` entries. */
 export const reportsLayoutShifts = () => PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
@@ -21,3 +22,16 @@ export function recordShifts(): { total: () => number; stop: () => void } {
 
 /** Resolves once two more frames have been painted. */
 export const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * The height of `markup`'s element on a page with only the drop-in's stylesheet (no script: the
+ * element stays undefined), in a frame of the given size, whose viewport the stylesheet's `vmin`
+ * sizes follow. The frame never scrolls: a classic scrollbar (Firefox) would narrow its content.
+ */
+export async function stylesheetHeight(markup: string, width: number, height = 800): Promise<number> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: ${height}px; border: 0"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html style="overflow: hidden"><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin: 0">${markup}`;
+  await loaded;
+  return frame.contentDocument!.body.firstElementChild!.getBoundingClientRect().height;
+}

@@ -4,7 +4,7 @@ import '../../../../src/components/activity-card/activity-card.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { API, injectFault, resetServer } from '../../helpers/server.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 
 /** The Vilnius activity: the seed's longest description and seven skills. */
 const LONGEST = '13965';
@@ -71,12 +71,10 @@ describe('activity-card reserves its size while loading', () => {
   it('the stylesheet for the drop-in reserves the same size before the script has run', async () => {
     for (const [variant, width] of [['full', 360], ['full', 640], ['compact', 640]] as const) {
       // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-      // Tall enough not to scroll: a classic scrollbar (Firefox) would narrow the card inside.
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 1600px; border: 0"></iframe>`);
-      frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
-        <activity-card variant="${variant}"><a href="/activity/13965">21st-century skills strategies</a></activity-card>`;
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const undefinedHeight = frame.contentDocument!.querySelector('activity-card')!.getBoundingClientRect().height;
+      const undefinedHeight = await stylesheetHeight(
+        `<activity-card variant="${variant}"><a href="/activity/13965">21st-century skills strategies</a></activity-card>`,
+        width,
+      );
 
       await kitStore().clear();
       await injectFault({ method: '*', path: '*', status: 200, delayMs: 500, times: 1 });

@@ -5,18 +5,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/components/badge-verify/badge-verify.js';
 import type { BadgeVerify } from '../../../../src/components/badge-verify/badge-verify.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 
 describe('badge-verify reserves its size', () => {
   for (const width of [320, 700]) {
     for (const lang of ['en', 'fi']) {
       it(`${width}px wide, in ${lang}: the stylesheet's size is the element's, and nothing below moves`, async () => {
         // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 800px; border: 0"></iframe>`);
-        frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
-          <badge-verify><p>Checking badges needs JavaScript.</p></badge-verify>`;
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const undefinedHeight = frame.contentDocument!.querySelector('badge-verify')!.getBoundingClientRect().height;
+        const undefinedHeight = await stylesheetHeight(`<badge-verify><p>Checking badges needs JavaScript.</p></badge-verify>`, width);
 
         const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
           <p>Someone showed you a badge?</p>

@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/components/claim-review/claim-review.js';
 import type { ClaimReview } from '../../../../src/components/claim-review/claim-review.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 import { API, ORGANISER_TOKEN, resetServer } from '../../helpers/server.js';
 
 describe('claim-review reserves its size', () => {
@@ -17,11 +17,7 @@ describe('claim-review reserves its size', () => {
     for (const lang of ['en', 'fi']) {
       it(`${width}px wide, in ${lang}: the stylesheet's size is the loading queue's and the empty queue's, and nothing below moves`, async () => {
         // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 800px; border: 0"></iframe>`);
-        frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
-          <claim-review><p>The review queue needs JavaScript.</p></claim-review>`;
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const undefinedHeight = frame.contentDocument!.querySelector('claim-review')!.getBoundingClientRect().height;
+        const undefinedHeight = await stylesheetHeight(`<claim-review><p>The review queue needs JavaScript.</p></claim-review>`, width);
 
         const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
           <p>Claims whose evidence the organiser checks wait here.</p>

@@ -7,7 +7,7 @@ import '../../../../src/components/my-badges/my-badges.js';
 import type { MyBadges } from '../../../../src/components/my-badges/my-badges.js';
 import { kitStore } from '../../../../src/store/store.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 import { API, resetServer } from '../../helpers/server.js';
 
 describe('my-badges reserves its size', () => {
@@ -22,10 +22,7 @@ describe('my-badges reserves its size', () => {
     for (const lang of ['en', 'uk']) {
       it(`${width}px wide, in ${lang}: the same height from reading the device to "no badges yet"; the stylesheet reserves it before`, async () => {
         // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 600px; border: 0"></iframe>`);
-        frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0"><my-badges></my-badges>`;
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const undefinedHeight = frame.contentDocument!.querySelector('my-badges')!.getBoundingClientRect().height;
+        const undefinedHeight = await stylesheetHeight(`<my-badges></my-badges>`, width);
 
         const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
           <p>Your badges, kept on this device.</p>

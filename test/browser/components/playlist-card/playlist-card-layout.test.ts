@@ -8,7 +8,7 @@ import type { PlaylistCard } from '../../../../src/components/playlist-card/play
 import { kitStore } from '../../../../src/store/store.js';
 import { setViewport } from '../../helpers/browser.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 import { API, resetServer } from '../../helpers/server.js';
 
 describe('playlist-card reserves its size', () => {
@@ -24,11 +24,10 @@ describe('playlist-card reserves its size', () => {
     for (const lang of ['en', 'fr']) {
       it(`${width}px wide, in ${lang}: the stylesheet's size is the skeleton's and the loaded path's, and nothing below moves`, async () => {
         // A page without the kit's script: the element stays undefined, styled by the stylesheet alone.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: 600px; border: 0"></iframe>`);
-        frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
-          <playlist-card playlist-id="city-strategist"><a href="/events">Learning activities</a></playlist-card>`;
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const undefinedHeight = frame.contentDocument!.querySelector('playlist-card')!.getBoundingClientRect().height;
+        const undefinedHeight = await stylesheetHeight(
+          `<playlist-card playlist-id="city-strategist"><a href="/events">Learning activities</a></playlist-card>`,
+          width,
+        );
 
         const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
           <p>Take the activities of the path in any order.</p>
