@@ -113,7 +113,7 @@ export class ClaimKiosk extends HeadedElement {
               ${t(this.fullScreen ? 'kioskExitFullScreen' : 'kioskFullScreen')}
             </button>`
           : nothing}
-        <p class="muted awake ${this.awake && code ? '' : 'asleep'}">${t('kioskAwake')}</p>
+        <p class="muted awake">${this.awake && code ? t('kioskAwake') : nothing}</p>
       </div>
     </section>`;
   }

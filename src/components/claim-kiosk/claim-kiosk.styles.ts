@@ -45,7 +45,7 @@ export const styles = css`
    * The kiosk keeps the layout of a code from its first render (the drop-in's stylesheet reserves
    * the same before the element is defined: change them together): while the code is fetched, a
    * placeholder of the QR code's size and a line for each of the code, the countdown and the
-   * count, and the note that the screen stays on keeps its room until the screen does.
+   * count, and the note that the screen stays on keeps its room (empty) until the screen does.
    */
   .code-label,
   .code,
@@ -55,20 +55,22 @@ export const styles = css`
     min-block-size: 1lh;
   }
 
-  .code-line {
+  /*
+   * Shorter than the code's line (1lh, the paragraph's least height), so that the line is as tall
+   * as the code's.
+   */
+  .skeleton.code-line {
     inline-size: 8em;
     max-inline-size: 100%;
-    margin-inline: auto;
-  }
-
-  .awake.asleep {
-    visibility: hidden;
+    margin: 0.125em auto;
   }
 
   .code {
     margin: 0;
     font-family: ui-monospace, monospace;
     font-size: var(--lc-claim-kiosk-code-size, clamp(1.5rem, 5vmin, 4rem));
+    /* Whole pixels, which every engine lays out alike (WebKit rounds a line of text down). */
+    line-height: round(down, 1.5em, 1px);
     font-weight: 700;
     letter-spacing: 0.05em;
     overflow-wrap: anywhere;
@@ -84,8 +86,12 @@ export const styles = css`
     font-weight: 600;
   }
 
-  /* The button's room is kept where a browser cannot go full screen (src/cdn.css counts it). */
+  /*
+   * The button's room is kept where a browser cannot go full screen (src/cdn.css counts it), and the
+   * note's full width while it is empty, so that the button stays where it is when the note comes.
+   */
   .controls {
+    align-self: stretch;
     display: flex;
     flex-direction: column;
     justify-content: end;

@@ -2,13 +2,14 @@
 // through its placeholder while the first code is fetched, to the code, so that the page below
 // does not move. Its QR code and code follow the viewport (vmin): the stylesheet's frame has the
 // page's viewport. Checked with the layout shifts Chromium reports, and in every engine by the
-// text below it.
+// text below it. Each viewport has a test file (a page) of its own: WebKit keeps the vmin sizes of
+// the first viewport for elements styled like earlier ones after the window is resized.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/components/claim-kiosk/claim-kiosk.js';
 import type { ClaimKiosk } from '../../../../src/components/claim-kiosk/claim-kiosk.js';
 import { setViewport } from '../../helpers/browser.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts } from '../../helpers/layout.js';
+import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
 import { API, ORGANISER_TOKEN, resetServer } from '../../helpers/server.js';
 
 // Each line keeps one line's room, and the heading one: on a phone, a heading or count that takes
@@ -18,22 +19,21 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 900, element: 768, langs: ['en', 'fi'] },
 };
 
-describe('claim-kiosk reserves its size', () => {
-  beforeEach(() => resetServer());
-  after(() => setViewport({ width: 800, height: 600 }));
+export function kioskReservesItsSize(name: keyof typeof VIEWPORTS): void {
+  const { width, height, element: size, langs } = VIEWPORTS[name];
+  describe(`claim-kiosk reserves its size on a ${name}`, () => {
+    before(() => setViewport({ width, height }));
+    beforeEach(() => resetServer());
+    after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const [name, { width, height, element: size, langs }] of Object.entries(VIEWPORTS)) {
     for (const lang of langs) {
-      it(`on a ${name}, in ${lang}: the stylesheet's size is the placeholder's and the code's, and nothing below moves`, async () => {
-        await setViewport({ width, height });
-        // A page without the kit's script, with the page's viewport as the browser gave it (a
-        // window may not get as narrow as asked): the element stays undefined.
-        const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${innerWidth}px; height: ${innerHeight}px; border: 0"></iframe>`);
-        frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${location.origin}/src/cdn.css"><body style="margin:0">
-          <claim-kiosk style="width: ${size}px"><p>The kiosk needs JavaScript.</p></claim-kiosk>`;
-        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        const undefinedHeight = frame.contentDocument!.querySelector('claim-kiosk')!.getBoundingClientRect().height;
-        frame.remove();
+      it(`in ${lang}: the stylesheet's size is the placeholder's and the code's, and nothing below moves`, async () => {
+        // A page without the kit's script (the element stays undefined), with the page's viewport as
+        // the browser gave it (a window may not get as narrow as asked).
+        const undefinedHeight = await stylesheetHeight(
+          `<claim-kiosk style="width: ${size}px"><p>The kiosk needs JavaScript.</p></claim-kiosk>`,
+          innerWidth, innerHeight,
+        );
 
         const page = await fixture<HTMLElement>(html`<main style="width: ${size}px">
           <p>Show this on a tablet or projector at the event.</p>
@@ -63,5 +63,5 @@ describe('claim-kiosk reserves its size', () => {
         await expect(element).to.be.accessible();
       });
     }
-  }
-});
+  });
+}

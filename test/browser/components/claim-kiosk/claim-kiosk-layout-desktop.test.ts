@@ -1,0 +1,3 @@
+import { kioskReservesItsSize } from './reserved-size.js';
+
+kioskReservesItsSize('desktop');
