@@ -38,6 +38,21 @@ export function eventData(activity: Activity, doc: Document = document): HTMLEle
   return event;
 }
 
+/**
+ * Puts the activity's `Event` data in `host`'s light DOM in place of any before, once the browser
+ * is idle rather than in the frame that shows the card (a page of many cards shows sooner), and
+ * only if the host still shows that activity then (`current`).
+ */
+export function placeEventData(host: HTMLElement, activity: Activity, current: () => boolean): void {
+  const place = () => {
+    if (!current()) return;
+    host.querySelector(':scope > [data-lc-event]')?.remove();
+    host.append(eventData(activity, host.ownerDocument));
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(place, { timeout: 1000 });
+  else setTimeout(place);
+}
+
 function item(doc: Document, type: string): HTMLElement {
   const element = doc.createElement('div');
   element.setAttribute('itemscope', '');
