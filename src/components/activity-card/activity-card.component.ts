@@ -38,6 +38,9 @@ function activityTimes(lang: string, activity: Activity, visitorZone: string, le
   return times;
 }
 
+/** The module that makes the `Event` data, asked for once per page rather than once per card. */
+let eventDataModule: Promise<typeof import('./event-data.js')> | undefined;
+
 /** A broken cover or badge image gives way to the placeholder behind it. */
 const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
 
@@ -191,8 +194,7 @@ export class ActivityCard extends HeadedElement {
     const activity = this.activity.value;
     if (!activity || activity === this.eventDataFor) return;
     this.eventDataFor = activity;
-    if (this.querySelector(':scope > [data-lc-event]')?.getAttribute('data-lc-event') === activity.id) return;
-    void import('./event-data.js').then(({ placeEventData }) => placeEventData(this, activity, () => this.activity.value === activity));
+    void (eventDataModule ??= import('./event-data.js')).then(({ placeEventData }) => placeEventData(this, activity, () => this.activity.value === activity));
   }
 
   private measureDescription(description: Element): void {
