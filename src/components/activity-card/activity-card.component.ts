@@ -205,13 +205,9 @@ export class ActivityCard extends HeadedElement {
     const own = showsOwnContent(this.activity);
     return html`<slot ?hidden=${own}></slot>${this.activity.status === 'idle'
         ? nothing
-        : html`<article
-            part="base"
-            class="card ${this.variant}"
-            lang=${this.localize.lang}
-            dir=${this.localize.dir}
-            aria-busy=${this.activity.status === 'loading' ? 'true' : 'false'}
-          >${resourceStates(this.activity, this.localize, {
+        : html`<article part="base" class="card ${this.variant}" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${
+            this.activity.status === 'loading' ? 'true' : 'false'
+          }>${resourceStates(this.activity, this.localize, {
               skeleton: () => this.renderSkeleton(),
               loaded: (activity) => this.renderActivity(activity),
               notFound: 'activityNotFound',
@@ -236,6 +232,7 @@ export class ActivityCard extends HeadedElement {
   private renderActivity(activity: Activity) {
     const full = this.variant === 'full';
     const { term } = this.localize;
+    const { organiser } = activity;
     const content = activity.language || undefined;
     const [when, duration] = activityTimes(this.localize.lang, activity, this.visitorTimeZone, full ? 'long' : 'short');
     // The full card shows the details' labels; the compact one leaves them to screen readers.
@@ -261,7 +258,8 @@ export class ActivityCard extends HeadedElement {
           ><dd part="place">${this.renderPlace(activity, full)}</dd
           >${full
             ? html`<dt class="label">${term('organiserLabel')}</dt
-                ><dd part="organiser">${this.renderOrganiser(activity)}</dd
+                ><dd part="organiser"
+                  >${organiser.url ? html`<a href=${organiser.url}>${organiser.name}</a>` : organiser.name}</dd
                 >${activity.category
                   ? html`<dt class="label">${term('categoryLabel')}</dt
                       ><dd part="category" lang=${ifDefined(content)}>${activity.category.name}</dd>`
@@ -326,12 +324,8 @@ export class ActivityCard extends HeadedElement {
     return html`<p part="description" id="description" class="text description ${open ? 'open' : ''}" lang=${ifDefined(lang)}
       >${description}</p
       >${full
-        ? html`<button
-            part="description-toggle"
-            class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}"
-            aria-controls="description"
-            aria-expanded=${open ? 'true' : 'false'}
-            @click=${() => (this.descriptionOpen = !open)}
+        ? html`<button part="description-toggle" class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}" aria-controls="description"
+            aria-expanded=${open ? 'true' : 'false'} @click=${() => (this.descriptionOpen = !open)}
           >${this.localize.term(open ? 'readLess' : 'readMore')}</button>`
         : nothing}`;
   }
@@ -344,10 +338,6 @@ export class ActivityCard extends HeadedElement {
             ? html`<a class="action" href=${mapUrl(location)}>${term('showOnMap')}</a>`
             : nothing}`
       : html`<span>${term('online')}</span>`}${full && onlineUrl ? html`<a class="action" href=${onlineUrl} rel="noopener">${term('joinOnline')}</a>` : nothing}`;
-  }
-
-  private renderOrganiser({ organiser }: Activity) {
-    return organiser.url ? html`<a href=${organiser.url}>${organiser.name}</a>` : organiser.name;
   }
 
   private renderBadge(badgeId: string) {
