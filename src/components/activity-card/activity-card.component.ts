@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html } from 'lit/static-html.js';
 import type { Activity, Badge, Place } from '../../api/types.js';
-import { eventTime, formatDuration, visitorTimeZone } from '../../i18n/format.js';
+import { eventTime, formatDuration, visitorTimeZone, type EventTime } from '../../i18n/format.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../internal/resource-controller.js';
@@ -20,6 +20,26 @@ function mapUrl(place: Place): string {
   }
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(place.address ?? place.name)}`;
 }
+
+/**
+ * An activity's date, time and time to complete as the cards show them, worked out once per
+ * language, length and visitor's zone: a card shows its activity several times over as its parts
+ * arrive, and a page of many cards often shows the same activity more than once.
+ */
+const shownTimes = new Map<string, [when: EventTime, duration: string | undefined]>();
+function activityTimes(lang: string, activity: Activity, visitorZone: string, length: 'long' | 'short') {
+  const { startsAt, endsAt, timeZone, duration } = activity;
+  const key = [lang, length, visitorZone, startsAt, endsAt, timeZone, duration].join(' ');
+  let times = shownTimes.get(key);
+  if (!times) {
+    times = [eventTime(lang, activity, visitorZone || visitorTimeZone(), length), duration ? formatDuration(lang, duration) : undefined];
+    shownTimes.set(key, times);
+  }
+  return times;
+}
+
+/** The module that makes the `Event` data, asked for once per page rather than once per card. */
+let eventDataModule: Promise<typeof import('./event-data.js')> | undefined;
 
 /** A broken cover or badge image gives way to the placeholder behind it. */
 const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
@@ -128,6 +148,9 @@ export class ActivityCard extends HeadedElement {
   private readonly descriptionSize = new ResizeObserver(([entry]) => this.measureDescription(entry!.target));
   private observedDescription?: Element;
 
+  /** The activity whose `Event` data the card has placed (or is placing) in its light DOM. */
+  private eventDataFor?: Activity;
+
   private readonly activity = new ResourceController(this, {
     args: () => [this.activityId, this.config.repository, this.config.cacheTtl] as const,
     read: ([id, repository, ttl], signal) => (id && repository ? repository.activity(id, ttl, signal) : undefined),
@@ -150,7 +173,7 @@ export class ActivityCard extends HeadedElement {
 
   override updated(): void {
     this.placeEventData();
-    const description = this.shadowRoot!.querySelector('[part~="description"]');
+    const description = this.shadowRoot!.getElementById('description');
     if (description === this.observedDescription) return;
     this.descriptionSize.disconnect();
     this.observedDescription = description ?? undefined;
@@ -169,12 +192,9 @@ export class ActivityCard extends HeadedElement {
    */
   private placeEventData(): void {
     const activity = this.activity.value;
-    if (!activity || this.querySelector(':scope > [data-lc-event]')?.getAttribute('data-lc-event') === activity.id) return;
-    void import('./event-data.js').then(({ eventData }) => {
-      if (this.activity.value !== activity) return;
-      this.querySelector(':scope > [data-lc-event]')?.remove();
-      this.append(eventData(activity));
-    });
+    if (!activity || activity === this.eventDataFor) return;
+    this.eventDataFor = activity;
+    void (eventDataModule ??= import('./event-data.js')).then(({ placeEventData }) => placeEventData(this, activity, () => this.activity.value === activity));
   }
 
   private measureDescription(description: Element): void {
@@ -183,79 +203,71 @@ export class ActivityCard extends HeadedElement {
 
   override render() {
     const own = showsOwnContent(this.activity);
-    return html`<slot ?hidden=${own}></slot>
-      ${this.activity.status === 'idle'
+    return html`<slot ?hidden=${own}></slot>${this.activity.status === 'idle'
         ? nothing
-        : html`<article
-            part="base"
-            class="card ${this.variant}"
-            lang=${this.localize.lang}
-            dir=${this.localize.dir}
-            aria-busy=${this.activity.status === 'loading' ? 'true' : 'false'}
-          >
-            ${resourceStates(this.activity, this.localize, {
+        : html`<article part="base" class="card ${this.variant}" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${
+            this.activity.status === 'loading' ? 'true' : 'false'
+          }>${resourceStates(this.activity, this.localize, {
               skeleton: () => this.renderSkeleton(),
               loaded: (activity) => this.renderActivity(activity),
               notFound: 'activityNotFound',
               loadError: 'activityLoadError',
-            })}
-          </article>`}`;
+            })}</article>`}`;
   }
 
   /** Placeholders in the loaded card's layout, inside the same reserved size. */
   private renderSkeleton() {
-    const full = this.variant === 'full';
-    return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
-      <div class="media skeleton"></div>
-      <div class="body">
-        <span class="skeleton line title-line"></span>
-        <span class="skeleton line"></span>
-        <span class="skeleton line short"></span>
-        ${full
+    return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true"
+      ><div class="media skeleton"></div
+      ><div class="body"
+        ><span class="skeleton line title-line"></span><span class="skeleton line"></span><span class="skeleton line short"></span
+        >${this.variant === 'full'
           ? html`<span class="skeleton line"></span><span class="skeleton line"></span
               ><span class="skeleton line short"></span><span class="skeleton button-block"></span>`
-          : nothing}
-      </div>
-    </div>`;
+          : nothing}</div
+      ></div
+    >`;
   }
 
   private renderActivity(activity: Activity) {
     const full = this.variant === 'full';
     const { term } = this.localize;
+    const { organiser } = activity;
     const content = activity.language || undefined;
-    const when = eventTime(this.localize.lang, activity, this.visitorTimeZone || visitorTimeZone(), full ? 'long' : 'short');
-    const duration = activity.duration ? formatDuration(this.localize.lang, activity.duration) : undefined;
-    const detail = (label: string, part: string, value: unknown, lang?: string) =>
-      html`<div class="detail">
-        <dt class=${full ? 'label' : 'sr-only'}>${label}</dt>
-        <dd part=${part} lang=${ifDefined(lang)}>${value}</dd>
-      </div>`;
+    const [when, duration] = activityTimes(this.localize.lang, activity, this.visitorTimeZone, full ? 'long' : 'short');
+    // The full card shows the details' labels; the compact one leaves them to screen readers.
+    const label = full ? 'label' : 'sr-only';
+    const heading = this.headingTag();
 
-    return html`<div part="media" class="media">
-        ${activity.imageUrl
+    // Few nodes per card, for pages of many: no white space between elements where the layout
+    // ignores it anyway (flex and grid containers, lists).
+    return html`<div part="media" class="media"
+        >${activity.imageUrl
           ? html`<img part="image" src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" loading=${this.coverLoading()} decoding="async" @error=${hideBroken} />`
-          : nothing}
-      </div>
-      <div part="body" class="body">
-        <${this.headingTag()} part="title" class="heading" lang=${ifDefined(content)}>
-          ${!full && activity.url ? html`<a href=${activity.url}>${activity.title}</a>` : activity.title}
-        </${this.headingTag()}>
-        <dl part="details" class="details">
-          ${detail(
-            term('whenLabel'),
-            'when',
-            html`<time datetime=${activity.startsAt}>${when.event}</time>${when.visitor && full
-                ? html`<span part="visitor-time" class="muted">${term('visitorTime', when.visitor)}</span>`
-                : nothing}`,
-          )}
-          ${detail(term('whereLabel'), 'place', this.renderPlace(activity, full))}
-          ${full ? detail(term('organiserLabel'), 'organiser', this.renderOrganiser(activity)) : nothing}
-          ${full && activity.category ? detail(term('categoryLabel'), 'category', activity.category.name, content) : nothing}
-          ${duration ? detail(term('durationLabel'), 'duration', duration) : nothing}
-        </dl>
-        ${activity.description ? this.renderDescription(activity.description, content, full) : nothing}
-        ${full ? skillChips(term('skillsLabel'), activity.skills, content, this.headingTag(1)) : nothing}
-        ${activity.playlistCount > 0
+          : nothing}</div
+      ><div part="body" class="body"
+        ><${heading} part="title" class="heading" lang=${ifDefined(content)}
+          >${!full && activity.url ? html`<a href=${activity.url}>${activity.title}</a>` : activity.title}</${heading}
+        ><dl part="details" class="details"
+          ><dt class=${label}>${term('whenLabel')}</dt
+          ><dd part="when"
+            ><time datetime=${activity.startsAt}>${when.event}</time>${when.visitor && full
+              ? html`<span part="visitor-time" class="muted">${term('visitorTime', when.visitor)}</span>`
+              : nothing}</dd
+          ><dt class=${label}>${term('whereLabel')}</dt
+          ><dd part="place">${this.renderPlace(activity, full)}</dd
+          >${full
+            ? html`<dt class="label">${term('organiserLabel')}</dt
+                ><dd part="organiser"
+                  >${organiser.url ? html`<a href=${organiser.url}>${organiser.name}</a>` : organiser.name}</dd
+                >${activity.category
+                  ? html`<dt class="label">${term('categoryLabel')}</dt
+                      ><dd part="category" lang=${ifDefined(content)}>${activity.category.name}</dd>`
+                  : nothing}`
+            : nothing}${duration ? html`<dt class=${label}>${term('durationLabel')}</dt><dd part="duration">${duration}</dd>` : nothing}</dl
+        >${activity.description ? this.renderDescription(activity.description, content, full) : nothing}${full
+          ? skillChips(term('skillsLabel'), activity.skills, content, this.headingTag(1))
+          : nothing}${activity.playlistCount > 0
           ? full
             ? // "Added to N playlists" opens the list of them, each name linked.
               html`<button part="playlists" class="toggle action" aria-expanded=${this.playlistsOpen} @click=${this.togglePlaylists}>${term(
@@ -263,10 +275,7 @@ export class ActivityCard extends HeadedElement {
                   activity.playlistCount,
                 )}</button>${this.playlistList?.render(this.playlistsOpen, this.playlistHref)}`
             : html`<p part="playlists" class="muted">${term('playlists', activity.playlistCount)}</p>`
-          : nothing}
-        ${full ? this.renderCalendar(activity) : nothing}
-        ${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}
-      </div>`;
+          : nothing}${full ? this.renderCalendar(activity) : nothing}${full && activity.badgeId ? this.renderBadge(activity.badgeId) : nothing}</div>`;
   }
 
   /**
@@ -281,16 +290,15 @@ export class ActivityCard extends HeadedElement {
   private renderCalendar(activity: Activity) {
     const { term } = this.localize;
     const links = this.calendar?.id === activity.id ? this.calendar.links : undefined;
-    return html`<details part="calendar" class="calendar" @toggle=${(event: Event) => this.openCalendar(event, activity)}>
-      <summary class="action">${term('addToCalendar')}</summary>
-      ${links
+    return html`<details part="calendar" class="calendar" @toggle=${(event: Event) => this.openCalendar(event, activity)}
+      ><summary class="action">${term('addToCalendar')}</summary>${links
         ? html`<ul>
             ${links.ics ? html`<li><a href=${links.ics} download>${term('calendarFile')}</a></li>` : nothing}
             <li><a href=${links.google} target="_blank" rel="noopener">Google Calendar</a></li>
             <li><a href=${links.outlook} target="_blank" rel="noopener">Outlook.com</a></li>
           </ul>`
-        : nothing}
-    </details>`;
+        : nothing}</details
+    >`;
   }
 
   private async openCalendar(event: Event, activity: Activity): Promise<void> {
@@ -316,15 +324,9 @@ export class ActivityCard extends HeadedElement {
     return html`<p part="description" id="description" class="text description ${open ? 'open' : ''}" lang=${ifDefined(lang)}
       >${description}</p
       >${full
-        ? html`<button
-            part="description-toggle"
-            class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}"
-            aria-controls="description"
-            aria-expanded=${open ? 'true' : 'false'}
-            @click=${() => (this.descriptionOpen = !open)}
-          >
-            ${this.localize.term(open ? 'readLess' : 'readMore')}
-          </button>`
+        ? html`<button part="description-toggle" class="toggle action ${this.descriptionClamped || open ? '' : 'concealed'}" aria-controls="description"
+            aria-expanded=${open ? 'true' : 'false'} @click=${() => (this.descriptionOpen = !open)}
+          >${this.localize.term(open ? 'readLess' : 'readMore')}</button>`
         : nothing}`;
   }
 
@@ -332,32 +334,25 @@ export class ActivityCard extends HeadedElement {
   private renderPlace({ location, onlineUrl, language }: Activity, full: boolean) {
     const { term } = this.localize;
     return html`${location
-      ? html`<span lang=${ifDefined(language || undefined)}>${[location.name, location.address].filter(Boolean).join(', ')}</span>
-          ${full ? html`<a class="action" href=${mapUrl(location)}>${term('showOnMap')}</a>` : nothing}`
-      : html`<span>${term('online')}</span>`}
-    ${full && onlineUrl ? html`<a class="action" href=${onlineUrl} rel="noopener">${term('joinOnline')}</a>` : nothing}`;
-  }
-
-  private renderOrganiser({ organiser }: Activity) {
-    return organiser.url ? html`<a href=${organiser.url}>${organiser.name}</a>` : organiser.name;
+      ? html`<span lang=${ifDefined(language || undefined)}>${[location.name, location.address].filter(Boolean).join(', ')}</span>${full
+            ? html`<a class="action" href=${mapUrl(location)}>${term('showOnMap')}</a>`
+            : nothing}`
+      : html`<span>${term('online')}</span>`}${full && onlineUrl ? html`<a class="action" href=${onlineUrl} rel="noopener">${term('joinOnline')}</a>` : nothing}`;
   }
 
   private renderBadge(badgeId: string) {
     const badge: Badge | null | undefined = this.badge.value;
-    return html`<div part="badge" class="badge">
-        <span class="badge-image">
-          ${badge?.imageUrl ? html`<img src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="48" height="48" @error=${hideBroken} />` : nothing}
-        </span>
-        <span class="badge-text">
-          <span class="label">${this.localize.term('badgeLabel')}</span>
-          ${badge
+    return html`<div part="badge" class="badge"
+        ><span class="badge-image"
+          >${badge?.imageUrl ? html`<img src=${badge.imageUrl} alt=${badge.imageAlt ?? ''} width="48" height="48" @error=${hideBroken} />` : nothing}</span
+        ><span class="badge-text"
+          ><span class="label">${this.localize.term('badgeLabel')}</span>${badge
             ? html`<strong>${badge.name}</strong>`
             : this.badge.status === 'loading'
               ? html`<span class="skeleton line"></span>`
-              : nothing}
-        </span>
-      </div>
-      ${claimAction(this, this.localize.term('getActivityBadge'), this.claimHref, {
+              : nothing}</span
+        ></div
+      >${claimAction(this, this.localize.term('getActivityBadge'), this.claimHref, {
         badgeId,
         activityId: this.activityId,
       })}`;

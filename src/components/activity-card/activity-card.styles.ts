@@ -65,19 +65,26 @@ export const styles = css`
     margin-block-start: auto;
   }
 
+  /*
+   * Each label right above its value, the pairs apart; from a 30rem-wide full card, each label
+   * beside its value. (The compact card's labels are for screen readers only, out of the grid.)
+   */
   .details {
     display: grid;
-    gap: var(--lc-space-xs);
+    gap: var(--lc-space-xs) var(--lc-space-s);
   }
 
-  .detail {
-    display: grid;
-    gap: 0 var(--lc-space-s);
+  .details dt {
+    margin-block-end: calc(-1 * var(--lc-space-xs));
   }
 
   @container (min-inline-size: 30rem) {
-    .detail {
+    .full .details {
       grid-template-columns: 9rem 1fr;
+    }
+
+    .full .details dt {
+      margin-block-end: 0;
     }
   }
 
@@ -209,10 +216,6 @@ export const styles = css`
   .compact .heading {
     min-block-size: 2lh;
     font-size: var(--lc-font-size-m);
-  }
-
-  .compact .detail {
-    grid-template-columns: none;
   }
 
   .compact dd,

@@ -38,6 +38,22 @@ export function eventData(activity: Activity, doc: Document = document): HTMLEle
   return event;
 }
 
+/**
+ * Puts the activity's `Event` data in `host`'s light DOM in place of any other activity's, once
+ * the browser is idle rather than in the frame that shows the card (a page of many cards shows
+ * sooner), and only if the host still shows that activity then (`current`).
+ */
+export function placeEventData(host: HTMLElement, activity: Activity, current: () => boolean): void {
+  const place = () => {
+    const placed = host.querySelector(':scope > [data-lc-event]');
+    if (!current() || placed?.getAttribute('data-lc-event') === activity.id) return;
+    placed?.remove();
+    host.append(eventData(activity, host.ownerDocument));
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(place, { timeout: 1000 });
+  else setTimeout(place);
+}
+
 function item(doc: Document, type: string): HTMLElement {
   const element = doc.createElement('div');
   element.setAttribute('itemscope', '');
