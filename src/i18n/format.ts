@@ -1,9 +1,9 @@
 /**
- * Builds each `Intl` formatter once per language and options: building one takes far longer than
- * using it, and a page of 100 cards asks for the same few hundreds of times. The keys are few
- * (languages × zones × option sets), so the cache needs no bound.
+ * Builds each `Intl` formatter (or canonical tag) once per language and options: building one
+ * takes far longer than using it, and a page of 100 cards asks for the same few hundreds of times.
+ * The keys are few (languages × zones × option sets), so the cache needs no bound.
  */
-function memo<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+export function memo<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
   const made = new Map<string, T>();
   return (...args) => {
     const key = JSON.stringify(args);

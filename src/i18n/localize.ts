@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messageListeners, messageOverrides, primaryLanguage, registeredCatalogues } from './catalogues.js';
+import { memo } from './format.js';
 import { en, type Messages } from './locales/en.js';
 
 /**
@@ -40,13 +41,13 @@ export function catalogueLanguage(lang: string): string {
  * A tag `Intl` accepts: CMS pages often say `en_US`, which would make every `Intl` call throw,
  * so underscores become hyphens and anything still invalid becomes English.
  */
-export function canonicalLanguage(lang: string): string {
+export const canonicalLanguage = memo((lang: string): string => {
   try {
     return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
   } catch {
     return 'en';
   }
-}
+});
 
 /** Where a component's messages come from: what `LocalizeController` asks of a set of catalogues. */
 export interface MessageSource<M extends object> {
