@@ -8,8 +8,18 @@ import { fileURLToPath } from 'node:url';
 export const MARKERS = ['<!-- elements:start -->', '<!-- elements:end -->'];
 export const TOKEN_MARKERS = ['<!-- tokens:start -->', '<!-- tokens:end -->'];
 
-/** Order in which a webmaster meets the elements. */
-const ORDER = ['learning-city', 'activity-card', 'activity-list', 'badge-card', 'badge-claim', 'qr-scanner', 'my-badges'];
+/** Order in which a webmaster meets the elements; any other comes after them, by name. */
+const ORDER = ['learning-city', 'activity-card', 'activity-list', 'badge-card', 'badge-claim', 'qr-scanner', 'my-badges', 'playlist-card', 'badge-verify', 'claim-review', 'claim-kiosk'];
+
+/**
+ * The manifest's elements in that order: the manifest's own follows the order its files were
+ * found in, which is not the same on every machine.
+ */
+function elements(manifest) {
+  const rank = (d) => (ORDER.includes(d.tagName) ? ORDER.indexOf(d.tagName) : ORDER.length);
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  return declarations.sort((a, b) => rank(a) - rank(b) || a.tagName.localeCompare(b.tagName));
+}
 
 /** One line of a Markdown table cell: pipes escaped, line breaks joined. */
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|');
@@ -44,9 +54,7 @@ function element(d) {
 
 /** The reference section's Markdown for a manifest. */
 export function referenceMarkdown(manifest) {
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  declarations.sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
-  return `\n${declarations.map(element).join('\n')}\n`;
+  return `\n${elements(manifest).map(element).join('\n')}\n`;
 }
 
 /** `text` with the part between two markers replaced. */
@@ -78,9 +86,7 @@ export function tokensMarkdown(tokensSource, manifest) {
   out.push('### Semantic tokens: type, space, shape', '');
   out.push(...table(['token', 'value', 'use'], [...shape].map(([name, t]) => [code(name), code(t.value), cell(t.role)])));
   out.push('### Component knobs', '', 'Not set by the kit: each element reads them with the default shown, so set them on the element or any ancestor.', '');
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  declarations.sort((a, b) => ORDER.indexOf(a.tagName) - ORDER.indexOf(b.tagName));
-  out.push(...table(['element', 'knob', ''], declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => [code(d.tagName), code(p.name), cell(p.description)]))));
+  out.push(...table(['element', 'knob', ''], elements(manifest).flatMap((d) => (d.cssProperties ?? []).map((p) => [code(d.tagName), code(p.name), cell(p.description)]))));
   out.push('### Primitives', '', 'The palette and scale the semantic tokens are made of; a theme rarely needs to change them.', '');
   out.push(...table(['token', 'value'], [...primitives].map(([name, t]) => [code(name), code(t.value)])));
   return `${out.join('\n').trimEnd()}\n`;
