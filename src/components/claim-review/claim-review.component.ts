@@ -16,7 +16,7 @@ import { organiser } from '../../repository/organiser.js';
 import type { QueuedReview } from '../../repository/repository.js';
 import { shared } from '../../styles/shared.js';
 import { formatBytes } from '../badge-claim/format-bytes.js';
-import { ReloadWhenOnline } from '../shared/resource-states.js';
+import { loadingState, ReloadWhenOnline } from '../shared/resource-states.js';
 import { styles } from './claim-review.styles.js';
 
 /** Evidence shown as a picture in place; every other type is offered as a download. */
@@ -158,11 +158,13 @@ export class ClaimReview extends HeadedElement {
     if (!this.token) return html`<p part="error" class="notice error" role="alert">${t('reviewNoToken')}</p>`;
     const { status, error } = this.queue;
     if (status === 'loading') {
-      return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
+      return loadingState(
+        this.localize,
+        () => html`<div part="skeleton" class="skeleton-layout" aria-hidden="true">
           <span class="skeleton line"></span>
           <span class="skeleton line short"></span>
-        </div>
-        <span class="sr-only">${this.localize.term('loading')}</span>`;
+        </div>`,
+      );
     }
     if (status === 'error') {
       const forbidden = error?.status === 401 || error?.status === 403;
