@@ -27,6 +27,9 @@ export const nextFrames = () => new Promise((resolve) => requestAnimationFrame((
  * The height of `markup`'s element on a page with only the drop-in's stylesheet (no script: the
  * element stays undefined), in a frame of the given size, whose viewport the stylesheet's `vmin`
  * sizes follow. The frame never scrolls: a classic scrollbar (Firefox) would narrow its content.
+ * It stays in the test's page, above what the test lays out next: where that falls below the
+ * viewport, Chromium reports no layout shift of it, and only the boxes the test compares say
+ * whether it moved.
  */
 export async function stylesheetHeight(markup: string, width: number, height = 800): Promise<number> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: ${width}px; height: ${height}px; border: 0"></iframe>`);
