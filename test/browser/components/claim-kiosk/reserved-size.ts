@@ -4,12 +4,11 @@
 // page's viewport. Checked with the layout shifts Chromium reports, and in every engine by the
 // text below it. Each viewport has a test file (a page) of its own: WebKit keeps the vmin sizes of
 // the first viewport for elements styled like earlier ones after the window is resized.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../src/components/claim-kiosk/claim-kiosk.js';
 import type { ClaimKiosk } from '../../../../src/components/claim-kiosk/claim-kiosk.js';
 import { setViewport } from '../../helpers/browser.js';
 import { part } from '../../helpers/components.js';
-import { nextFrames, recordShifts, stylesheetHeight } from '../../helpers/layout.js';
+import { expectSteadyLoad, stylesheetHeight } from '../../helpers/layout.js';
 import { API, ORGANISER_TOKEN, resetServer } from '../../helpers/server.js';
 
 // Each line keeps one line's room, and the heading one: on a phone, a heading or count that takes
@@ -35,32 +34,17 @@ export function kioskReservesItsSize(name: keyof typeof VIEWPORTS): void {
           innerWidth, innerHeight,
         );
 
-        const page = await fixture<HTMLElement>(html`<main style="width: ${size}px">
-          <p>Show this on a tablet or projector at the event.</p>
-          <p id="after">City of Vilnius (demo)</p>
-        </main>`);
-        const after = page.querySelector('#after')!;
         const element = document.createElement('claim-kiosk') as ClaimKiosk;
         element.setAttribute('api', API);
         element.setAttribute('lang', lang);
         element.setAttribute('token', ORGANISER_TOKEN);
         element.badgeId = 'strategist-2022';
-        page.insertBefore(element, after);
-        await element.updateComplete;
-        expect(part(element, 'base')!.getAttribute('aria-busy')).to.equal('true');
-        expect(part(element, 'skeleton'), 'no placeholder').to.exist;
-        expect(element.getBoundingClientRect().height).to.be.closeTo(undefinedHeight, 0.5);
-        const shifts = recordShifts();
-        const top = after.getBoundingClientRect().top;
-        // The skeleton is checked while the content is on its way.
-        await expect(element).to.be.accessible();
-        await waitUntil(() => part(element, 'base')!.getAttribute('aria-busy') === 'false' && part(element, 'code'), 'no code', { timeout: 8000 });
-        await nextFrames();
-        shifts.stop();
-        expect(element.getBoundingClientRect().height).to.be.closeTo(undefinedHeight, 0.5);
-        expect(after.getBoundingClientRect().top).to.equal(top);
-        expect(shifts.total()).to.equal(0);
-        await expect(element).to.be.accessible();
+        await expectSteadyLoad(element, {
+          width: size,
+          reserved: undefinedHeight,
+          loaded: () => part(element, 'code'),
+          what: 'no code',
+        });
       });
     }
   });
