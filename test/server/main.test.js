@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import { STRICT_CSP, startServer } from '../../server/main.js';
@@ -34,14 +35,19 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A raw request, so paths reach the server exactly as written (fetch would normalise `..`). */
-function raw(path, method = 'GET') {
+/**
+ * A raw request, so paths reach the server exactly as written (fetch would normalise `..`) and
+ * bodies arrive as sent (fetch would decompress them).
+ */
+function raw(path, method = 'GET', headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${origin}${path}`, { method, path }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
+    const req = httpRequest(`${origin}${path}`, { method, path, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, headers: res.headers, body, text: body.toString('utf8') });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -84,6 +90,38 @@ describe('main server', () => {
     assert.equal(bundle.text, 'export {};');
     assert.equal((await raw('/dist/cdn/learning-city-widgets.js.map')).headers['content-type'], 'application/json; charset=utf-8');
     assert.equal((await raw('/dist/cdn/learning-city-widgets.js', 'HEAD')).text, '');
+  });
+
+  it('sends text files compressed to clients that accept it, and the same bytes to those that do not', async () => {
+    const path = '/dist/cdn/learning-city-widgets.js';
+    const plain = await raw(path);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.headers.vary, 'Accept-Encoding');
+    const br = await raw(path, 'GET', { 'Accept-Encoding': 'gzip, deflate, br' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(Number(br.headers['content-length']), br.body.length);
+    assert.equal(brotliDecompressSync(br.body).toString(), plain.text);
+    const gzip = await raw(path, 'GET', { 'Accept-Encoding': 'br;q=0, gzip' });
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gzip.body).toString(), plain.text);
+    assert.equal((await raw(path, 'GET', { 'Accept-Encoding': 'identity' })).headers['content-encoding'], undefined);
+    assert.equal((await raw(path, 'HEAD', { 'Accept-Encoding': 'br' })).text, '');
+    // Images are not text: they go as they are.
+    writeFileSync(join(dir, 'demo', 'photo.png'), 'not really a png');
+    assert.equal((await raw('/photo.png', 'GET', { 'Accept-Encoding': 'br' })).headers['content-encoding'], undefined);
+  });
+
+  it('answers a revalidation with 304 until the file changes', async () => {
+    const first = await raw('/demo.css', 'GET', { 'Accept-Encoding': 'gzip' });
+    assert.match(first.headers.etag, /^W\/".+"$/);
+    const again = await raw('/demo.css', 'GET', { 'If-None-Match': first.headers.etag, 'Accept-Encoding': 'gzip' });
+    assert.equal(again.status, 304);
+    assert.equal(again.text, '');
+    writeFileSync(join(dir, 'demo', 'demo.css'), 'body { margin: 1rem }');
+    const changed = await raw('/demo.css', 'GET', { 'If-None-Match': first.headers.etag, 'Accept-Encoding': 'gzip' });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.etag, first.headers.etag);
+    assert.equal(gunzipSync(changed.body).toString(), 'body { margin: 1rem }');
   });
 
   it('serves the API under /api', async () => {
