@@ -46,11 +46,15 @@ const numberFormat = memo(
 /** Plural forms keyed by `Intl.PluralRules` category; `other` is always required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** A plural chooser for one language: `plural(3, { one: '# playlist', other: '# playlists' })`. */
+const pluralRules = memo((lang: string) => new Intl.PluralRules(lang));
+
+/**
+ * A plural chooser for one language: `plural(3, { one: '# playlist', other: '# playlists' })`.
+ * Its `Intl` objects are built at the first count, not when a catalogue is loaded: the first ones
+ * a page builds load locale data, a cost a page showing no count should not pay.
+ */
 export function pluralFor(lang: string): (count: number, forms: PluralForms) => string {
-  const rules = new Intl.PluralRules(lang);
-  const numbers = numberFormat(lang);
-  return (count, forms) => (forms[rules.select(count)] ?? forms.other).replaceAll('#', numbers.format(count));
+  return (count, forms) => (forms[pluralRules(lang).select(count)] ?? forms.other).replaceAll('#', numberFormat(lang).format(count));
 }
 
 /** "5 minutes ago", "vakar": how long ago a moment was, in the largest fitting unit. */
