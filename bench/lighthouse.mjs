@@ -1,9 +1,13 @@
 // Lighthouse on every demo page, as a visitor on a phone meets it: Lighthouse's default (mobile)
 // settings, a Moto G Power-sized screen and simulated slow 4G with a 4× slower CPU, in the same
 // Chromium and flags as the rest of the bench. The demo site is served as `npm start` serves it
-// (server/main.js), on a free port with a fresh in-memory database of the demo city.
+// (server/main.js), on a free port with a fresh in-memory database of the demo city. A page's
+// performance score swings by several points between runs on a busy machine, so each page is
+// measured `runs` times and reported from Lighthouse's own median run (the run closest to the
+// median first contentful paint and time to interactive), with the range of its scores beside it.
 import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../scripts/browsers.mjs';
 import { startServer } from '../server/main.js';
@@ -16,11 +20,14 @@ export const demoPages = () =>
     .filter((name) => name.endsWith('.html'))
     .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
 
+const score = (lhr, category) => Math.round((lhr.categories[category].score ?? 0) * 100);
+
 /**
- * For each demo page: the four category scores (0–100), the cumulative layout shift, and the
- * audits that cost points (title and score), from one Lighthouse run per page.
+ * For each demo page, from the median of `runs` Lighthouse runs: the four category scores
+ * (0–100), the cumulative layout shift and the audits that cost points (id and score); and the
+ * lowest and highest performance score of all runs.
  */
-export async function measureLighthouse() {
+export async function measureLighthouse({ runs = 3 } = {}) {
   const server = await startServer({ port: 0, dbPath: ':memory:' });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({
@@ -29,13 +36,19 @@ export async function measureLighthouse() {
     headless: true,
   });
   const port = Number(new URL(browser.wsEndpoint()).port);
-  const result = { version: undefined, pages: {} };
+  const result = { version: undefined, runs, pages: {} };
   try {
     for (const name of demoPages()) {
-      const { lhr } = await lighthouse(`${origin}/${name}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const all = [];
+      for (let run = 0; run < runs; run++) {
+        all.push((await lighthouse(`${origin}/${name}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
+      }
+      const lhr = all.some((one) => one.runtimeError) ? all[0] : computeMedianRun(all);
+      const performance = all.map((one) => score(one, 'performance'));
       result.version = lhr.lighthouseVersion;
       result.pages[name] = {
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])),
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])),
+        performanceRange: [Math.min(...performance), Math.max(...performance)],
         layoutShift: lhr.audits['cumulative-layout-shift'].numericValue,
         error: lhr.runtimeError?.message,
         // What cost points: audits scored below 1 that count towards a category.
@@ -45,7 +58,7 @@ export async function measureLighthouse() {
             .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id].score})`),
         ),
       };
-      console.log(`  ${name}: ${CATEGORIES.map((c) => result.pages[name].scores[c]).join(' · ')} · CLS ${result.pages[name].layoutShift.toFixed(3)}`);
+      console.log(`  ${name}: ${CATEGORIES.map((c) => result.pages[name].scores[c]).join(' · ')} (performance ${performance.join(', ')}) · CLS ${result.pages[name].layoutShift.toFixed(3)}`);
     }
   } finally {
     await browser.close();

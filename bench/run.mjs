@@ -1,7 +1,7 @@
 // `npm run bench`: what the widgets cost a host page, side by side with the best possible page
 // and with peers, in one run so that the ratios hold on a noisy machine. Prints a table, writes
-// bench/results.json and the table in BENCHMARKS.md. RUNS, CYCLES, CAMERA_CYCLES and
-// API_SECONDS shorten or lengthen it. ONLY=qr,lighthouse (any of the sections: bytes, load, heap,
+// bench/results.json and the table in BENCHMARKS.md. RUNS, CYCLES, CAMERA_CYCLES, API_SECONDS
+// and LIGHTHOUSE_RUNS shorten or lengthen it. ONLY=qr,lighthouse (any of the sections: bytes, load, heap,
 // qr, api, engines, lighthouse) measures only those and puts them into the previous run's
 // bench/results.json and tables, or only prints their tables when there is no previous run.
 import { execSync } from 'node:child_process';
@@ -24,6 +24,7 @@ const settings = {
   cycles: Number(process.env.CYCLES) || 1000,
   cameraCycles: Number(process.env.CAMERA_CYCLES) || 1000,
   seconds: Number(process.env.API_SECONDS) || 5,
+  lighthouseRuns: Number(process.env.LIGHTHOUSE_RUNS) || 3,
 };
 
 if (!existsSync('dist/cdn/manifest.json')) execSync('npm run build', { stdio: 'inherit' });
@@ -81,7 +82,7 @@ try {
 }
 if (wanted('lighthouse')) {
   console.log('Lighthouse on the demo pages…');
-  results.lighthouse = await measureLighthouse();
+  results.lighthouse = await measureLighthouse({ runs: settings.lighthouseRuns });
 }
 results.seconds = Math.round((Date.now() - started) / 1000);
 
