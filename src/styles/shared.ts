@@ -170,32 +170,19 @@ export const shared = css`
     font-size: var(--lc-font-size-s);
   }
 
-  /*
-   * Loading placeholders: blocks of the final layout's size with a sheen passing over them unless
-   * motion is reduced. The sheen moves by transform, which the compositor animates on its own: a
-   * moving background would repaint every placeholder in every frame, on the main thread the page
-   * is loading with.
-   */
+  /* Loading placeholders: blocks of the final layout's size that shimmer unless motion is reduced. */
   .skeleton {
     display: block;
-    position: relative;
-    overflow: hidden;
     border: 1px solid transparent;
     border-radius: var(--lc-radius);
-    background: var(--lc-color-skeleton);
-  }
-
-  .skeleton::after {
-    content: '';
-    position: absolute;
-    inset: 0;
     background: linear-gradient(
-      90deg,
-      transparent,
-      color-mix(in srgb, var(--lc-color-surface) 60%, transparent),
-      transparent
-    );
-    transform: translateX(-100%);
+        90deg,
+        transparent 0%,
+        color-mix(in srgb, var(--lc-color-surface) 60%, transparent) 50%,
+        transparent 100%
+      )
+      var(--lc-color-skeleton);
+    background-size: 200% 100%;
     animation: lc-shimmer 1.4s linear infinite;
   }
 
@@ -205,15 +192,17 @@ export const shared = css`
   }
 
   @keyframes lc-shimmer {
+    from {
+      background-position: 100% 0;
+    }
     to {
-      transform: translateX(100%);
+      background-position: -100% 0;
     }
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .skeleton::after {
+    .skeleton {
       animation: none;
-      content: none;
     }
   }
 
