@@ -133,6 +133,19 @@ export function eventTime(
   return differs ? { event: span(zone), visitor: span(visitorZone) } : { event: span(zone) };
 }
 
+/**
+ * Builds what `eventTime` and `formatDuration` use for one language and length, with a sample
+ * event on the visitor's clock. The first date formatter a page builds loads the locale's date
+ * data, and the first range and duration formats theirs: most of a first card's render. A card
+ * calls this while its activity is on the way, so that the wait pays for it.
+ */
+export function prepareEventTimes(lang: string, length: 'long' | 'short', visitorZone: string): void {
+  const start = Date.now();
+  const sample = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 5_400_000).toISOString(), timeZone: visitorZone };
+  eventTime(lang, sample, visitorZone, length);
+  formatDuration(lang, 'PT1H30M');
+}
+
 const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 

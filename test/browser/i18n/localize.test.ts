@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
-import { DIGITS, eventTime, formatDuration, pluralFor } from '../../../src/i18n/format.js';
+import { DIGITS, eventTime, formatDuration, pluralFor, prepareEventTimes } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
 import { API } from '../helpers/server.js';
@@ -146,6 +146,16 @@ describe('languages', () => {
       const { event, visitor } = eventTime('en', VILNIUS, 'America/New_York');
       expect(event).to.match(/1:00\s?–\s?2:30\sPM GMT\+3$/);
       expect(visitor).to.match(/^Tuesday, May 17, 2022, 6:00\s?–\s?7:30\sAM EDT$/);
+    });
+
+    it('prepares its formatters for any language, length and zone, and shows the same times after', () => {
+      const before = eventTime('lt', VILNIUS, 'America/New_York', 'short');
+      for (const lang of ['lt', 'ar', 'en-GB']) {
+        for (const length of ['long', 'short'] as const) {
+          for (const zone of ['America/New_York', 'Mars/Olympus_Mons']) expect(() => prepareEventTimes(lang, length, zone)).not.to.throw();
+        }
+      }
+      expect(eventTime('lt', VILNIUS, 'America/New_York', 'short')).to.deep.equal(before);
     });
 
     it('names no zone for a visitor on the same clock under another name', () => {
