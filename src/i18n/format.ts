@@ -110,6 +110,7 @@ export interface EventTime {
 /**
  * When an event happens, in the UI language: one range in the event's time zone ("Tuesday, May 17,
  * 2022, 1:00 – 2:30 PM"); multi-day events show both dates, and a missing end shows the start only.
+ * A visitor's zone that is empty or unknown to the browser is the browser's own.
  */
 export function eventTime(
   lang: string,
@@ -135,16 +136,22 @@ export function eventTime(
 
 /**
  * Builds what `eventTime` and `formatDuration` use for one language and length, with a sample
- * event on the visitor's clock. The first date formatter a page builds loads the locale's date
- * data, and the first range and duration formats theirs: most of a first card's render. A card
- * calls this while its activity is on the way, so that the wait pays for it.
+ * event on the visitor's clock (an unknown or empty zone is the browser's). The first date formatter a page builds loads the locale's date
+ * data, and the first range and duration formats theirs: most of a first card's render.
  */
 export function prepareEventTimes(lang: string, length: 'long' | 'short', visitorZone: string): void {
-  const start = Date.now();
-  const sample = { startsAt: new Date(start).toISOString(), endsAt: new Date(start + 5_400_000).toISOString(), timeZone: visitorZone };
-  eventTime(lang, sample, visitorZone, length);
+  eventTime(lang, { startsAt: '2024-01-01T10:00Z', endsAt: '2024-01-01T11:00Z', timeZone: visitorZone }, visitorZone, length);
   formatDuration(lang, 'PT1H30M');
 }
+
+/**
+ * `prepareEventTimes` in a task of its own, once per language, length and zone (the visitor's
+ * when empty, as in `eventTime`). A widget calls it once its read has gone out, so that the wait for IndexedDB or the
+ * API pays for the formatters instead of the render after it.
+ */
+export const prepareEventTimesSoon = memo((lang: string, length: 'long' | 'short', visitorZone: string) =>
+  setTimeout(() => prepareEventTimes(lang, length, visitorZone)),
+);
 
 const DURATION_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;

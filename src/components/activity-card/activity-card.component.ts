@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html } from 'lit/static-html.js';
 import type { Activity, Badge, Place } from '../../api/types.js';
-import { eventTime, formatDuration, prepareEventTimes, visitorTimeZone, type EventTime } from '../../i18n/format.js';
+import { eventTime, formatDuration, prepareEventTimesSoon, type EventTime } from '../../i18n/format.js';
 import { HeadedElement } from '../../internal/headed-element.js';
 import { shared } from '../../styles/shared.js';
 import { ResourceController } from '../../internal/resource-controller.js';
@@ -32,23 +32,10 @@ function activityTimes(lang: string, activity: Activity, visitorZone: string, le
   const key = [lang, length, visitorZone, startsAt, endsAt, timeZone, duration].join(' ');
   let times = shownTimes.get(key);
   if (!times) {
-    times = [eventTime(lang, activity, visitorZone || visitorTimeZone(), length), duration ? formatDuration(lang, duration) : undefined];
+    times = [eventTime(lang, activity, visitorZone, length), duration ? formatDuration(lang, duration) : undefined];
     shownTimes.set(key, times);
   }
   return times;
-}
-
-/**
- * Date formatters prepared while cards wait for their activities, once per language, length and
- * zone. In a task of its own, queued after the card's read has gone out: it fills the wait for
- * IndexedDB or the API rather than delaying the read.
- */
-const preparedTimes = new Set<string>();
-function prepareTimes(lang: string, length: 'long' | 'short', visitorZone: string): void {
-  const key = [lang, length, visitorZone].join(' ');
-  if (preparedTimes.has(key)) return;
-  preparedTimes.add(key);
-  setTimeout(() => prepareEventTimes(lang, length, visitorZone || visitorTimeZone()), 0);
 }
 
 /** The module that makes the `Event` data, asked for once per page rather than once per card. */
@@ -185,7 +172,8 @@ export class ActivityCard extends HeadedElement {
   }
 
   override updated(): void {
-    if (this.activity.status === 'loading') prepareTimes(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+    // Its read has gone out: the wait builds the date formatters the activity will need.
+    if (this.activity.status === 'loading') prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
     this.placeEventData();
     const description = this.shadowRoot!.getElementById('description');
     if (description === this.observedDescription) return;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ActivityQuery, Facet, Facets } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import type { Activity, ActivityPage } from '../../api/types.js';
+import { prepareEventTimesSoon } from '../../i18n/format.js';
 import type { TextKey } from '../../i18n/localize.js';
 import { emit } from '../../internal/emit.js';
 import { HeadedElement } from '../../internal/headed-element.js';
@@ -160,6 +161,8 @@ export class ActivityList extends HeadedElement {
   }
 
   protected override updated(): void {
+    // The page of activities is on its way: the wait builds the cards' date formatters.
+    if (this.firstPage.status === 'loading') prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
     if (this.focusIndex === undefined) return;
     this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusIndex]?.focus();
     this.focusIndex = undefined;

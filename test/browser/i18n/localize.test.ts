@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
-import { DIGITS, eventTime, formatDuration, pluralFor, prepareEventTimes } from '../../../src/i18n/format.js';
+import { DIGITS, eventTime, formatDuration, pluralFor, prepareEventTimes, visitorTimeZone } from '../../../src/i18n/format.js';
 import { en } from '../../../src/i18n/locales/en.js';
 import { canonicalLanguage, catalogueLanguage, LANGUAGES, loadCatalogue } from '../../../src/i18n/localize.js';
 import { API } from '../helpers/server.js';
@@ -152,10 +152,14 @@ describe('languages', () => {
       const before = eventTime('lt', VILNIUS, 'America/New_York', 'short');
       for (const lang of ['lt', 'ar', 'en-GB']) {
         for (const length of ['long', 'short'] as const) {
-          for (const zone of ['America/New_York', 'Mars/Olympus_Mons']) expect(() => prepareEventTimes(lang, length, zone)).not.to.throw();
+          for (const zone of ['America/New_York', 'Mars/Olympus_Mons', '']) expect(() => prepareEventTimes(lang, length, zone)).not.to.throw();
         }
       }
       expect(eventTime('lt', VILNIUS, 'America/New_York', 'short')).to.deep.equal(before);
+    });
+
+    it('shows an event on the browser’s clock when the page names no visitor’s zone', () => {
+      expect(eventTime('en', VILNIUS, '')).to.deep.equal(eventTime('en', VILNIUS, visitorTimeZone()));
     });
 
     it('names no zone for a visitor on the same clock under another name', () => {
