@@ -27,6 +27,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import QRCode from 'qrcode';
 import { browserPaths, chromiumArgs, startVirtualDisplay } from '../../scripts/browsers.mjs';
@@ -423,6 +424,9 @@ async function launchPuppeteer(engine, { camera = false, forcedColors = false } 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 const INIT_PATH = '/__e2e__/init.js';
 
+/** A response body as sent, uncompressed. */
+const decoded = (body, encoding) => (encoding === 'br' ? brotliDecompressSync(body) : encoding === 'gzip' ? gunzipSync(body) : body);
+
 /** The forward proxy MiniBrowser uses: injects the init script into HTML, blocks what tests block. */
 function startProxy(initSource) {
   const state = { blocked: undefined, initSource, failures: [] };
@@ -452,7 +456,9 @@ function startProxy(initSource) {
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () => {
         const tag = `<script src="${INIT_PATH}"></script>`;
-        const html = Buffer.concat(chunks).toString('utf8');
+        // The page is rewritten, so it goes to the browser as plain text even if it came compressed.
+        const html = decoded(Buffer.concat(chunks), response.headers['content-encoding']).toString('utf8');
+        delete responseHeaders['content-encoding'];
         const injected = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + tag) : html.replace(/^(\s*<!doctype[^>]*>)?/i, (doctype) => doctype + tag);
         delete responseHeaders['content-length'];
         delete responseHeaders['transfer-encoding'];
