@@ -136,8 +136,9 @@ export function eventTime(
 
 /**
  * Builds what `eventTime` and `formatDuration` use for one language and length, with a sample
- * event on the visitor's clock (an unknown or empty zone is the browser's). The first date formatter a page builds loads the locale's date
- * data, and the first range and duration formats theirs: most of a first card's render.
+ * event on the visitor's clock (an unknown or empty zone is the browser's). The first date
+ * formatter a page builds loads the locale's date data, and the first range and duration formats
+ * load theirs: most of a first card's render.
  */
 export function prepareEventTimes(lang: string, length: 'long' | 'short', visitorZone: string): void {
   eventTime(lang, { startsAt: '2024-01-01T10:00Z', endsAt: '2024-01-01T11:00Z', timeZone: visitorZone }, visitorZone, length);
@@ -146,8 +147,8 @@ export function prepareEventTimes(lang: string, length: 'long' | 'short', visito
 
 /**
  * `prepareEventTimes` in a task of its own, once per language, length and zone (the visitor's
- * when empty, as in `eventTime`). A widget calls it once its read has gone out, so that the wait for IndexedDB or the
- * API pays for the formatters instead of the render after it.
+ * when empty, as in `eventTime`). A widget calls it once its read has gone out, so that the wait
+ * for IndexedDB or the API pays for the formatters instead of the render after it.
  */
 export const prepareEventTimesSoon = memo((lang: string, length: 'long' | 'short', visitorZone: string) =>
   setTimeout(() => prepareEventTimes(lang, length, visitorZone)),

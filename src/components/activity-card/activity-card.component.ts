@@ -173,7 +173,9 @@ export class ActivityCard extends HeadedElement {
 
   override updated(): void {
     // Its read has gone out: the wait builds the date formatters the activity will need.
-    if (this.activity.status === 'loading') prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+    if (this.activity.status === 'loading') {
+      prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+    }
     this.placeEventData();
     const description = this.shadowRoot!.getElementById('description');
     if (description === this.observedDescription) return;

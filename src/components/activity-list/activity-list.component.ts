@@ -162,7 +162,9 @@ export class ActivityList extends HeadedElement {
 
   protected override updated(): void {
     // The page of activities is on its way: the wait builds the cards' date formatters.
-    if (this.firstPage.status === 'loading') prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+    if (this.firstPage.status === 'loading') {
+      prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+    }
     if (this.focusIndex === undefined) return;
     this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusIndex]?.focus();
     this.focusIndex = undefined;
