@@ -247,7 +247,8 @@ export class ActivityCard extends HeadedElement {
     // ignores it anyway (flex and grid containers, lists).
     return html`<div part="media" class="media"
         >${activity.imageUrl
-          ? html`<img part="image" src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" loading=${this.coverLoading()} decoding="async" @error=${hideBroken} />`
+          ? // `loading` before `src`: an image the browser has in memory loads the moment it gets its `src`.
+            html`<img part="image" loading=${this.coverLoading()} src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" decoding="async" @error=${hideBroken} />`
           : nothing}</div
       ><div part="body" class="body"
         ><${heading} part="title" class="heading" lang=${ifDefined(content)}

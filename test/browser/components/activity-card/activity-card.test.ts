@@ -53,6 +53,9 @@ describe('activity-card', () => {
     await waitUntil(() => part(first!, 'image') && part(second!, 'image'), 'the covers did not render');
     expect(part<HTMLImageElement>(first!, 'image')!.loading).to.equal('eager');
     expect(part<HTMLImageElement>(second!, 'image')!.loading).to.equal('lazy');
+    // Set before `src`: a cover the browser has in memory would load the moment it gets its `src`.
+    const attributes = part(second!, 'image')!.getAttributeNames();
+    expect(attributes.indexOf('loading')).to.be.below(attributes.indexOf('src'));
   });
 
   it('shows everything of a full activity page, in the content language and the UI language', async () => {
