@@ -56,6 +56,7 @@ export class Repository {
     readonly device: Device,
   ) {
     this.store = device.store;
+    this.store.connect();
     void device.outbox().then((outbox) => outbox.register(api, client));
   }
 

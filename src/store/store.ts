@@ -189,6 +189,14 @@ export class KitStore {
     return fallback();
   }
 
+  /**
+   * Starts opening IndexedDB, which takes tens of milliseconds: called as the widgets start, the
+   * first cache read does not wait for it behind their placeholders.
+   */
+  connect(): void {
+    void this.open();
+  }
+
   private open(): Promise<IDBPDatabase<KitSchema> | undefined> {
     if (this.failed) return Promise.resolve(undefined);
     // Started in a `then` so that an `indexedDB.open` that throws at once is caught as well.
