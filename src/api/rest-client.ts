@@ -81,8 +81,12 @@ export class RestClient implements BadgeClient {
     return decode.claim(await this.call({ method: 'POST', path: '/claims', body: submission, headers, retry: true, signal }));
   }
 
-  /** Sent with XMLHttpRequest, the one browser API that reports upload progress. */
+  /**
+   * Sent with XMLHttpRequest, the one browser API that reports upload progress, from a module
+   * loaded with the first upload (most pages never send one).
+   */
   async uploadEvidence(upload: EvidenceUpload, { signal }: RequestOptions = {}): Promise<Evidence> {
+    const { xhrPost } = await import('./xhr-post.js');
     const form = new FormData();
     form.append('taskId', upload.taskId);
     form.append('file', upload.file, upload.fileName);
@@ -172,7 +176,7 @@ export class RestClient implements BadgeClient {
 }
 
 /** The body of a successful response, or the API's error as an `ApiError`. */
-function settle(status: number, text: string, retryAfter: string | null): unknown {
+export function settle(status: number, text: string, retryAfter: string | null): unknown {
   const ok = status >= 200 && status < 300;
   let payload: unknown;
   try {
@@ -189,39 +193,6 @@ function settle(status: number, text: string, retryAfter: string | null): unknow
     field,
     retryAfterSeconds(retryAfter),
   );
-}
-
-interface XhrOptions {
-  headers: Record<string, string>;
-  withCredentials: boolean;
-  timeout: number;
-  signal: AbortSignal | undefined;
-  onProgress: ((fraction: number) => void) | undefined;
-}
-
-function xhrPost(url: URL, body: FormData, options: XhrOptions): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    for (const [name, value] of Object.entries(options.headers)) xhr.setRequestHeader(name, value);
-    xhr.withCredentials = options.withCredentials;
-    xhr.timeout = options.timeout;
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      try {
-        resolve(settle(xhr.status, xhr.responseText, xhr.getResponseHeader('Retry-After')));
-      } catch (error) {
-        reject(error);
-      }
-    };
-    xhr.onerror = () => reject(new ApiError('network', 'The badge API cannot be reached.'));
-    xhr.ontimeout = () => reject(new ApiError('timeout', 'The badge API took too long to answer.'));
-    xhr.onabort = () => reject(new ApiError('aborted', 'The request was cancelled.'));
-    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(body);
-  });
 }
 
 function errorBody(payload: unknown): { code?: string; message?: string; field?: string } {
