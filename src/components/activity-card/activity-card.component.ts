@@ -41,6 +41,12 @@ function activityTimes(lang: string, activity: Activity, visitorZone: string, le
 /** The module that makes the `Event` data, asked for once per page rather than once per card. */
 let eventDataModule: Promise<typeof import('./event-data.js')> | undefined;
 
+/**
+ * How long a card waits for its activity before its skeleton shimmers: this device's cache
+ * answers within it, and a card shown from the cache then never flashes placeholders.
+ */
+const SKELETON_DELAY_MS = 300;
+
 /** A broken cover or badge image gives way to the placeholder behind it. */
 const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
 
@@ -87,7 +93,8 @@ const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden 
  * @csspart calendar - "Add to calendar" (full card): the .ics file from the API, Google Calendar and Outlook.
  * @csspart badge - The badge's thumbnail and name.
  * @csspart claim - The call to action to get the badge.
- * @csspart skeleton - The placeholder shown while loading.
+ * @csspart skeleton - The placeholder shown while loading: the card's frame, with shimmering blocks once loading takes
+ * longer than a moment (an activity this device has kept shows without them).
  * @csspart not-found - The notice that the activity does not exist.
  * @csspart error - The error notice.
  * @csspart retry - The button that loads the activity again after an error.
@@ -142,6 +149,10 @@ export class ActivityCard extends HeadedElement {
   /** The list of learning paths that include the activity, loaded when the visitor first opens it. */
   private playlistList?: PlaylistList;
 
+  /** Whether the activity being loaded took longer than {@link SKELETON_DELAY_MS} (then the skeleton shimmers). */
+  private slow = false;
+  private slowTimer?: ReturnType<typeof setTimeout>;
+
   /** Whether the description is longer than the lines shown (only then is "Read more" offered). */
   @state() private descriptionClamped = false;
 
@@ -175,6 +186,14 @@ export class ActivityCard extends HeadedElement {
     // Its read has gone out: the wait builds the date formatters the activity will need.
     if (this.activity.status === 'loading') {
       prepareEventTimesSoon(this.localize.lang, this.variant === 'full' ? 'long' : 'short', this.visitorTimeZone);
+      this.slowTimer ??= setTimeout(() => {
+        this.slow = true;
+        this.requestUpdate();
+      }, SKELETON_DELAY_MS);
+    } else {
+      clearTimeout(this.slowTimer);
+      this.slowTimer = undefined;
+      this.slow = false;
     }
     this.placeEventData();
     const description = this.shadowRoot!.getElementById('description');
@@ -219,8 +238,12 @@ export class ActivityCard extends HeadedElement {
             })}</article>`}`;
   }
 
-  /** Placeholders in the loaded card's layout, inside the same reserved size. */
+  /**
+   * Placeholders in the loaded card's layout, inside the same reserved size: at first the card's
+   * frame only, then (once the activity is slow to come) shimmering blocks where its text will be.
+   */
   private renderSkeleton() {
+    if (!this.slow) return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true"><div class="media"></div><div class="body"></div></div>`;
     return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true"
       ><div class="media skeleton"></div
       ><div class="body"
@@ -247,7 +270,7 @@ export class ActivityCard extends HeadedElement {
     // ignores it anyway (flex and grid containers, lists).
     return html`<div part="media" class="media"
         >${activity.imageUrl
-          ? // `loading` before `src`: an image the browser has in memory loads the moment it gets its `src`.
+          ? // \`loading\` before \`src\`: an image the browser has in memory loads the moment it gets its \`src\`.
             html`<img part="image" loading=${this.coverLoading()} src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" decoding="async" @error=${hideBroken} />`
           : nothing}</div
       ><div part="body" class="body"

@@ -190,6 +190,40 @@ describe('activity-card', () => {
     expect([loaded.width, loaded.height]).to.deep.equal([media.width, media.height]);
   });
 
+  it('shows its frame at once, and shimmering placeholders only once the activity is slow to come', async () => {
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1500, times: 1 });
+    const element = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id=${VILNIUS_ACTIVITY}></activity-card>`);
+    expect(part(element, 'skeleton'), 'no frame at first').to.exist;
+    expect(element.shadowRoot!.querySelector('.skeleton'), 'placeholders at once').to.equal(null);
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="skeleton"] .skeleton'), 'no placeholders for a slow activity');
+    await waitForPart(element, 'title');
+  });
+
+  it('never shows placeholders for an activity this device has kept', async () => {
+    await card(VILNIUS_ACTIVITY);
+    const key = `${API}|activity|${VILNIUS_ACTIVITY}`;
+    await waitUntil(async () => !!(await kitStore().get('entities', key)), 'the activity was not kept');
+    // A slow API too: were the cache not read in time, the placeholders would show.
+    await injectFault({ method: 'GET', path: '/activities', status: 200, delayMs: 1500, times: 1 });
+    const again = document.createElement('activity-card');
+    again.setAttribute('api', API);
+    again.setAttribute('activity-id', VILNIUS_ACTIVITY);
+    again.setAttribute('lang', 'en');
+    document.body.append(again);
+    // The card's own placeholders (its badge row has one for the badge's name, read after the activity).
+    const PLACEHOLDER = '[part="skeleton"] .skeleton';
+    const placeholders: Node[] = [];
+    new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => n instanceof Element && (n.matches(PLACEHOLDER) || n.querySelector(PLACEHOLDER)) && placeholders.push(n))),
+    ).observe(again.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await waitForPart(again, 'title');
+      expect(placeholders).to.deep.equal([]);
+    } finally {
+      again.remove();
+    }
+  });
+
   it('says when the activity does not exist, and shows the page’s own content', async () => {
     const element = await fixture<ActivityCard>(html`<activity-card api=${API} lang="en" activity-id="no-such-activity">
       <a href="https://vilnius.citiesoflearning.eu/">Activities in Vilnius</a>
