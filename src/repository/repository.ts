@@ -187,7 +187,8 @@ export class Repository {
     decodeCached: (data: unknown) => T,
     fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
-    const cached = usable(decodeCached, await this.cache.load(this.key(type, id)));
+    // A first visit has nothing cached: it asks the API without waiting for IndexedDB to say so.
+    const cached = this.store.mayHaveEntities ? usable(decodeCached, await this.cache.load(this.key(type, id))) : undefined;
     if (cached) {
       yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
       if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
@@ -204,7 +205,8 @@ export class Repository {
     return new Batcher<T>(async (ids, signal) => {
       const generation = this.store.generation;
       const read = await readMany(ids, signal);
-      await this.remember(type, read.items, generation);
+      // Shown while it is kept: on a first visit the write waits for the database to be created.
+      void this.remember(type, read.items, generation);
       return answer(ids, read);
     });
   }

@@ -28,6 +28,32 @@ export class KitStore {
     return !this.failed;
   }
 
+  /**
+   * Whether this device may have kept entities: false on a first visit, so that widgets ask the
+   * API at once instead of waiting for IndexedDB (slowest to open then, as it creates the
+   * database) to say it has nothing. Noted in localStorage, read synchronously; a page without
+   * localStorage counts as maybe.
+   */
+  get mayHaveEntities(): boolean {
+    try {
+      return localStorage.getItem(this.keptKey) !== null;
+    } catch {
+      return true;
+    }
+  }
+
+  private get keptKey(): string {
+    return `${this.name}.kept`;
+  }
+
+  private noteKept(): void {
+    try {
+      localStorage.setItem(this.keptKey, '1');
+    } catch {
+      // Not noted: every visit counts as a first one (see mayHaveEntities).
+    }
+  }
+
   /** Called when `persistent` turns false. */
   onDegrade(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -62,6 +88,8 @@ export class KitStore {
 
   /** Writes several records in one transaction. */
   async put<S extends StoreName>(store: S, ...values: Value<S>[]): Promise<void> {
+    // Noted as the write starts: a read that comes before it lands then waits for it.
+    if (store === 'entities') this.noteKept();
     const memory = this.memory.get(store)!;
     const keep = () => values.forEach((value) => memory.set(keyOf(store, value), value));
     await this.use(async (db) => {

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { openDB } from 'idb';
 import type { RequestOptions } from '../../../src/api/client.js';
 import { RestClient } from '../../../src/api/rest-client.js';
 import type { Activity } from '../../../src/api/types.js';
@@ -34,6 +35,11 @@ const rendered = (card: ActivityCard) => !!card.shadowRoot?.querySelector('[part
 const badgeSettled = (card: ActivityCard) =>
   rendered(card) && !card.shadowRoot!.querySelector('[part="badge"] .skeleton');
 
+/** Waits until `store` holds the activity: an answer is shown while it is written. */
+async function kept(store: KitStore, id: string): Promise<void> {
+  await waitUntil(async () => !!(await store.get('entities', `${API}|activity|${id}`)), `activity ${id} was not kept`);
+}
+
 /** Requests the server received for activities and badges, one at a time or in batches. */
 async function dataRequests(): Promise<number> {
   const { requests } = await serverStats();
@@ -56,6 +62,7 @@ describe('cache and batching', () => {
   afterEach(async () => {
     await store.close();
     indexedDB.deleteDatabase(dbName);
+    localStorage.removeItem(`${dbName}.kept`);
   });
 
   for (const count of [1, 10, 100]) {
@@ -121,8 +128,11 @@ describe('cache and batching', () => {
 
   it('serves cached data at once after a reload (a fresh connection) without waiting for the network', async () => {
     const client = new RestClient({ api: API });
+    expect(store.mayHaveEntities, 'a new device has kept nothing').to.equal(false);
     const first = await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
     expect(first.map((s) => s.fromCache)).to.deep.equal([false]);
+    expect(store.mayHaveEntities, 'the device did not note what it keeps').to.equal(true);
+    await kept(store, '13965'); // shown while it is written
     await store.close();
 
     const reopened = new KitStore(dbName);
@@ -132,6 +142,27 @@ describe('cache and batching', () => {
     expect((second[0]!.value as Activity).title).to.contain('21st-century skills');
     expect((await serverStats()).requests['GET /activities']).to.equal(1);
     await reopened.close();
+  });
+
+  it('asks the API on a first visit without waiting for IndexedDB, and keeps the answer once IndexedDB is free', async () => {
+    await store.get('entities', 'nothing'); // the database exists, and has kept nothing
+    // Another connection keeps a read-write transaction on the cache busy, so a cache read would
+    // wait behind it (as it waits for IndexedDB to create its database on a first visit).
+    const other = await openDB(dbName);
+    const hog = other.transaction('entities', 'readwrite');
+    let hogging = true;
+    const spinning = (async () => {
+      while (hogging) await hog.store.get('a');
+    })();
+    try {
+      const snapshots = await collect(new Repository(new RestClient({ api: API }), API, new Device(store)).activity('13965', 300, new AbortController().signal));
+      expect(snapshots.map((s) => s.fromCache)).to.deep.equal([false]);
+    } finally {
+      hogging = false;
+      await spinning;
+      other.close();
+    }
+    await kept(store, '13965');
   });
 
   it('writes nothing back once the device is forgotten while a read is on its way', async () => {
@@ -149,6 +180,7 @@ describe('cache and batching', () => {
   it('shows stale data first, then refreshes it when older than the TTL', async () => {
     const client = new RestClient({ api: API });
     await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    await kept(store, '13965');
     const snapshots = await collect(new Repository(client, API, new Device(store)).activity('13965', 0, new AbortController().signal));
     expect(snapshots.map((s) => s.fromCache)).to.deep.equal([true, false]);
     expect((await serverStats()).requests['GET /activities']).to.equal(2);
