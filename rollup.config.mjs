@@ -140,7 +140,7 @@ export default [
         declaration: false,
         sourceMap: true,
       }),
-      terser({ format: { comments: false } }),
+      terser({ compress: { passes: 3, ecma: 2020 }, ecma: 2020, format: { comments: false } }),
       manifest(),
       copy({ 'src/cdn.css': 'learning-city-widgets.css' }),
     ],
