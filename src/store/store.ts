@@ -46,9 +46,10 @@ export class KitStore {
     return `${this.name}.kept`;
   }
 
-  private noteKept(): void {
+  private noteKept(kept: boolean): void {
     try {
-      localStorage.setItem(this.keptKey, '1');
+      if (kept) localStorage.setItem(this.keptKey, '1');
+      else localStorage.removeItem(this.keptKey);
     } catch {
       // Not noted: every visit counts as a first one (see mayHaveEntities).
     }
@@ -89,7 +90,7 @@ export class KitStore {
   /** Writes several records in one transaction. */
   async put<S extends StoreName>(store: S, ...values: Value<S>[]): Promise<void> {
     // Noted as the write starts: a read that comes before it lands then waits for it.
-    if (store === 'entities') this.noteKept();
+    if (store === 'entities') this.noteKept(true);
     const memory = this.memory.get(store)!;
     const keep = () => values.forEach((value) => memory.set(keyOf(store, value), value));
     await this.use(async (db) => {
@@ -177,6 +178,7 @@ export class KitStore {
   async clear(): Promise<void> {
     this.generation++;
     this.memory.forEach((records) => records.clear());
+    this.noteKept(false);
     await this.use(
       async (db) => {
         const tx = db.transaction(STORE_NAMES, 'readwrite');

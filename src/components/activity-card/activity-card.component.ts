@@ -243,18 +243,21 @@ export class ActivityCard extends HeadedElement {
    * frame only, then (once the activity is slow to come) shimmering blocks where its text will be.
    */
   private renderSkeleton() {
-    if (!this.slow) return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true"><div class="media"></div><div class="body"></div></div>`;
+    const slow = this.slow;
     return html`<div part="skeleton" class="skeleton-layout" aria-hidden="true"
-      ><div class="media skeleton"></div
+      ><div class="media ${slow ? 'skeleton' : ''}"></div
       ><div class="body"
-        ><span class="skeleton line title-line"></span><span class="skeleton line"></span><span class="skeleton line short"></span
-        >${this.variant === 'full'
-          ? html`<span class="skeleton line"></span><span class="skeleton line"></span
-              ><span class="skeleton line short"></span><span class="skeleton button-block"></span>`
+        >${slow
+          ? html`<span class="skeleton line title-line"></span><span class="skeleton line"></span><span class="skeleton line short"></span
+              >${this.variant === 'full'
+                ? html`<span class="skeleton line"></span><span class="skeleton line"></span
+                    ><span class="skeleton line short"></span><span class="skeleton button-block"></span>`
+                : nothing}`
           : nothing}</div
       ></div
     >`;
   }
+
 
   private renderActivity(activity: Activity) {
     const full = this.variant === 'full';

@@ -152,7 +152,9 @@ describe('KitStore', () => {
     const store = new KitStore(dbName);
     await store.put('entities', record('a'));
     await store.put('drafts', { key: 'd', fields: {}, files: [], savedAt: 1 });
+    expect(store.mayHaveEntities, 'the cache in use is noted').to.equal(true);
     await store.clear();
+    expect(store.mayHaveEntities, 'the note is forgotten too').to.equal(false);
     expect(await store.all('entities')).to.deep.equal([]);
     expect(await store.all('drafts')).to.deep.equal([]);
     await store.close();
