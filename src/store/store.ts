@@ -51,7 +51,7 @@ export class KitStore {
       if (kept) localStorage.setItem(this.keptKey, '1');
       else localStorage.removeItem(this.keptKey);
     } catch {
-      // Not noted: every visit counts as a first one (see mayHaveEntities).
+      // Unnoted, a later visit may count as a first one (see mayHaveEntities).
     }
   }
 

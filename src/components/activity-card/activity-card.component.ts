@@ -258,7 +258,6 @@ export class ActivityCard extends HeadedElement {
     >`;
   }
 
-
   private renderActivity(activity: Activity) {
     const full = this.variant === 'full';
     const { term } = this.localize;
@@ -273,7 +272,7 @@ export class ActivityCard extends HeadedElement {
     // ignores it anyway (flex and grid containers, lists).
     return html`<div part="media" class="media"
         >${activity.imageUrl
-          ? // \`loading\` before \`src\`: an image the browser has in memory loads the moment it gets its \`src\`.
+          ? // `loading` before `src`: an image the browser has in memory loads the moment it gets its `src`.
             html`<img part="image" loading=${this.coverLoading()} src=${activity.imageUrl} alt=${activity.imageAlt ?? ''} width="640" height="360" decoding="async" @error=${hideBroken} />`
           : nothing}</div
       ><div part="body" class="body"
