@@ -157,6 +157,8 @@ describe('cache and batching', () => {
     try {
       const snapshots = await collect(new Repository(new RestClient({ api: API }), API, new Device(store)).activity('13965', 300, new AbortController().signal));
       expect(snapshots.map((s) => s.fromCache)).to.deep.equal([false]);
+      // A cache read would have waited for IndexedDB until the store gave up on it (and on IndexedDB).
+      expect(store.persistent, 'the read waited for IndexedDB').to.equal(true);
     } finally {
       hogging = false;
       await spinning;
