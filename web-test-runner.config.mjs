@@ -8,10 +8,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApi } from './server/app.js';
@@ -110,13 +110,41 @@ function gtkConfig({ prefers }) {
   return config;
 }
 
+/**
+ * A WebDriver launcher that outlives its browser. Should the browser be lost while a test file
+ * runs (MiniBrowser has, rarely, closed mid-run), the runner fails that file as interrupted and
+ * `npm test` runs it again; the next file starts a new browser instead of the whole run ending.
+ */
+class RecoveringWebdriverLauncher extends WebdriverLauncher {
+  /** @param {object} options @param {string} log the file the driver and its browsers print to */
+  constructor(options, log) {
+    super(options);
+    this.log = log;
+  }
+
+  async stopSession(id) {
+    try {
+      return await super.stopSession(id);
+    } catch (error) {
+      const printed = existsSync(this.log) ? readFileSync(this.log, 'utf8').trim().split('\n').slice(-20).join('\n') : '';
+      console.log(`\n${this.name} was lost (${error.message.split('\n')[0]}); the next file starts a new one.${printed ? ` Its last output:\n${printed}` : ''}`);
+      await this.stop();
+      // stop() keeps the lost session's driver when deleting the session fails, as it does here.
+      this.driver = this.driverManager = undefined;
+      return {};
+    }
+  }
+}
+
 /** @param {Device} device */
 async function webkit({ prefers } = {}) {
   const port = await freePort();
-  await startWebKitDriver(port, { DISPLAY: display.display, XDG_CONFIG_HOME: gtkConfig({ prefers }) });
+  const log = resolve(`.test-results/webkit-driver-${port}.log`);
+  mkdirSync('.test-results', { recursive: true });
+  await startWebKitDriver(port, { DISPLAY: display.display, XDG_CONFIG_HOME: gtkConfig({ prefers }) }, { log });
   const args = ['--automation'];
   if (prefers) args.push('--dark-mode');
-  return webdriverLauncher({
+  const options = {
     hostname: '127.0.0.1',
     port,
     path: '/',
@@ -126,7 +154,8 @@ async function webkit({ prefers } = {}) {
       'webkitgtk:browserOptions': { binary: paths.miniBrowser, args },
       'wdio:enforceWebDriverClassic': true,
     },
-  });
+  };
+  return new RecoveringWebdriverLauncher(options, log);
 }
 
 /**
@@ -180,10 +209,26 @@ function testRunnerHtml({ camera = 'none' } = {}) {
 </html>`;
 }
 
-/** @param {string} name @param {string} files @param {Device} device */
-const group = async (name, files, device) => ({
+// Test files are named after what their browser needs: `*.camera.test.ts`, `*.cameras.test.ts`,
+// `*.denied.test.ts` and `*.preferences.test.ts` run in groups of their own (below), every other
+// `*.test.ts` in the default group. LC_FILES (comma-separated paths) runs only those files, each
+// in its group: `npm test` runs a file again so when its browser was lost while it ran.
+const KINDS = ['camera', 'cameras', 'denied', 'preferences'];
+const only = process.env.LC_FILES?.split(',').filter(Boolean);
+/**
+ * A group's files, or none (the runner refuses a group without any).
+ * @param {string} [kind] one of KINDS, or none for the default group
+ */
+function filesOf(kind) {
+  if (!only) return kind ? [`test/browser/**/*.${kind}.test.ts`] : ['test/browser/**/*.test.ts', `!test/browser/**/*.{${KINDS}}.test.ts`];
+  const files = only.filter((file) => (kind ? file.endsWith(`.${kind}.test.ts`) : !KINDS.some((k) => file.endsWith(`.${k}.test.ts`))));
+  return files.length > 0 ? files : undefined;
+}
+
+/** @param {string} name @param {string} kind @param {Device} device */
+const group = async (name, kind, device) => ({
   name,
-  files: [files],
+  files: filesOf(kind),
   browsers: [await launch(device)],
   testRunnerHtml: testRunnerHtml(device),
 });
@@ -215,12 +260,10 @@ const zxingUmdAsEsm = () => {
   };
 };
 
-const SPECIAL = '{camera,cameras,denied,preferences}';
-
 export default {
   // The default group runs without a camera, in the system's default (light, motion) settings;
   // the camera and preference suites run in groups of their own below.
-  files: ['test/browser/**/*.test.ts', `!test/browser/**/*.${SPECIAL}.test.ts`],
+  files: filesOf(),
   port,
   nodeResolve: { exportConditions: ['development'] },
   // One test file at a time, in one browser at a time: the suites share one reference API (and
@@ -235,14 +278,14 @@ export default {
   groups: [
     // A camera that films a QR code: Chromium's fake capture device playing the generated video,
     // permission granted as if the visitor had allowed it; the canvas camera elsewhere.
-    await group('camera', 'test/browser/**/*.camera.test.ts', { camera: 'qr' }),
+    await group('camera', 'camera', { camera: 'qr' }),
     // Two cameras to choose from (a test pattern, no QR code in sight).
-    await group('two-cameras', 'test/browser/**/*.cameras.test.ts', { camera: 'two' }),
+    await group('two-cameras', 'cameras', { camera: 'two' }),
     // A camera the visitor refuses: the device is there, the permission is denied.
-    await group('camera-denied', 'test/browser/**/*.denied.test.ts', { camera: 'denied' }),
+    await group('camera-denied', 'denied', { camera: 'denied' }),
     // A visitor whose system prefers a dark theme and reduced motion.
-    await group('preferences', 'test/browser/**/*.preferences.test.ts', { prefers: 'dark-reduced-motion' }),
-  ],
+    await group('preferences', 'preferences', { prefers: 'dark-reduced-motion' }),
+  ].filter((g) => g.files),
   middleware: [
     async (ctx, next) => {
       const fixture = /^\/test-fixtures\/([\w-]+\.(png|json))$/.exec(ctx.path);

@@ -4,7 +4,7 @@
 // system browsers: Debian's `chromium`, `firefox-esr`, and WebKitGTK's MiniBrowser driven by
 // WebKitWebDriver (`webkit2gtk-driver`) under a virtual X display (`xvfb`).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 function which(command) {
@@ -156,13 +156,16 @@ export async function freePort(from = Number(process.env.LC_PORT_BASE ?? 9100)) 
 
 /**
  * Starts WebKitWebDriver on `port` with `env` added to this process's (DISPLAY, and the
- * MiniBrowser's settings), resolving once it answers. It ends with this process.
+ * MiniBrowser's settings), resolving once it answers. It ends with this process. With `log`, what
+ * the driver and its browsers print goes to that file (read when a browser is lost).
  */
-export async function startWebKitDriver(port, env = {}) {
+export async function startWebKitDriver(port, env = {}, { log } = {}) {
+  const output = log ? openSync(log, 'w') : 'ignore';
   const driver = spawn(browserPaths().webkitDriver, [`--port=${port}`, '--host=127.0.0.1'], {
-    stdio: 'ignore',
+    stdio: ['ignore', output, output],
     env: { ...process.env, ...env },
   });
+  if (log) closeSync(output); // the driver has its own copy
   children.add(driver);
   driver.unref();
   const failed = new Promise((_, reject) => driver.once('exit', (code) => reject(new Error(`WebKitWebDriver exited (${code}).`))));

@@ -4,6 +4,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
+/** What the runner says of a test file whose browser closed or crashed while it ran. */
+const LOST = 'Tests were interrupted because the browser disconnected.';
+
 /**
  * @param {string} file where the counts go
  * @param {string} [engine] the engine this run is in, written beside the counts
@@ -39,10 +42,12 @@ export function countReporter(file, engine) {
       for (const session of sessions) {
         const testFile = relative(process.cwd(), session.testFile);
         if (session.testResults) walk(session.testResults, [], testFile);
-        // A file that failed to load, or errored outside any test, is a failure of its own.
+        // A file that failed to load, or errored outside any test, is a failure of its own;
+        // `interrupted` when its browser was lost while it ran (`npm test` runs it again).
         if (session.errors.length > 0 || (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)) {
+          const error = session.errors.map((e) => e.message).join('; ');
           counts.failed++;
-          failures.push({ file: testFile, test: '(the file itself)', error: session.errors.map((e) => e.message).join('; ') });
+          failures.push({ file: testFile, test: '(the file itself)', error, interrupted: error.includes(LOST) || undefined });
         }
       }
       const slowest = Object.entries(files)
