@@ -229,9 +229,9 @@ export class KitStore {
 
   private open(): Promise<IDBPDatabase<KitSchema> | undefined> {
     if (this.failed) return Promise.resolve(undefined);
-    // Started in a `then` so that an `indexedDB.open` that throws at once is caught as well.
-    this.connection ??= Promise.resolve()
-      .then(() => openDatabase(() => (this.connection = undefined), this.name))
+    // Asked for at once, not in a microtask queued behind every widget's first render; the
+    // executor turns an `indexedDB.open` that throws at once into a rejection as well.
+    this.connection ??= new Promise<IDBPDatabase<KitSchema>>((resolve) => resolve(openDatabase(() => (this.connection = undefined), this.name)))
       .catch((error: unknown) => {
         this.degrade(error);
         return undefined;
