@@ -9,7 +9,7 @@ import { launch } from '../test/e2e/engines.js';
 import { summary } from './stats.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-export const ENGINE_VARIANTS = ['static', 'lcw'];
+export const ENGINE_VARIANTS = ['static', 'floor', 'lcw'];
 export const ENGINE_CARDS = 100;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

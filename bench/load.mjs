@@ -2,7 +2,7 @@
 import { distinctData } from './pages/render.mjs';
 import { repeat, summary } from './stats.mjs';
 
-export const VARIANTS = ['static', 'iframe', 'shoelace', 'lcw'];
+export const VARIANTS = ['static', 'floor', 'iframe', 'shoelace', 'lcw'];
 export const COUNTS = [1, 10, 100];
 
 /**
@@ -27,6 +27,7 @@ const OBSERVE = ({ variant, n }) => {
   const text = (el) => !!el && el.textContent.trim() !== '';
   const done = {
     static: () => all(document.querySelectorAll('article h3'), text),
+    floor: () => all(document.querySelectorAll('article h3'), text),
     iframe: () => all(document.querySelectorAll('iframe'), (f) => text(f.contentDocument?.querySelector('h3'))),
     shoelace: () => !!customElements.get('sl-card') && all(document.querySelectorAll('sl-card'), (c) => !!c.shadowRoot?.querySelector('[part~="base"]') && text(c.querySelector('h3'))),
     lcw: () => all(document.querySelectorAll('activity-card'), (c) => text(c.shadowRoot?.querySelector('[part~="title"]'))),

@@ -4,6 +4,9 @@
 //   /iframe.html   one iframe per card, each loading /card.html?id= (Credly/Eventbrite-style embeds)
 //   /shoelace.html Shoelace's <sl-card> holding the same content
 //   /lcw.html      <activity-card>s from the drop-in bundle
+//   /floor.html    the floor of any widget that keeps its data in IndexedDB: an inline script
+//                  that reads the activities from IndexedDB (from the API, then stored, when it
+//                  has none) and writes the static variant's HTML into empty boxes
 // Query: n (number of cards), text=1 (page text between the cards, for layout shift), observe=1
 // (an inline script that times content and follows the cards' boxes in the page itself, for
 // engines measured without an init script: see OBSERVE below and bench/engines.mjs).
@@ -11,8 +14,8 @@ const esc = (s) => String(s ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0
 const when = (a) => new Date(a.startsAt).toLocaleString('en-GB', { timeZone: a.timeZone, dateStyle: 'medium', timeStyle: 'short' });
 const place = (a) => a.location?.name ?? 'Online';
 
-/** The card's content, the same in every static variant. */
-const content = (a) => `<h3>${esc(a.title)}</h3><p>${esc(when(a))} · ${esc(place(a))}</p><p>${esc(a.organiser?.name)}</p><p class="d">${esc(a.description)}</p>`;
+/** The card's content, the same in every static variant (and written by the floor's script, with its own `when`). */
+const content = (a, whenOf = when) => `<h3>${esc(a.title)}</h3><p>${esc(whenOf(a))} · ${esc(place(a))}</p><p>${esc(a.organiser?.name)}</p><p class="d">${esc(a.description)}</p>`;
 const image = (a, attrs = '') => `<img src="${esc(a.imageUrl)}" alt="" width="320" height="180"${attrs}>`;
 
 const STYLE = `<style>body{font:16px system-ui;margin:1rem;max-width:40rem}.card,sl-card,activity-card{display:block;margin:0 0 1rem}.card{border:1px solid #ccc;border-radius:8px;padding:1rem}.d{display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}img{max-width:100%;height:auto}iframe{display:block;width:100%;height:480px;border:0;margin:0 0 1rem}</style>`;
@@ -51,6 +54,37 @@ function observe({ variant, n, boxes }) {
 }
 
 const observer = (variant, n, boxes) => `<script>(${observe})(${JSON.stringify({ variant, n, boxes })})</script>`;
+
+/**
+ * Runs in the floor page (see the header): the least a widget that keeps its data in IndexedDB
+ * does. No framework, no shadow DOM, no validation; one formatter per zone.
+ */
+function floor({ ids, api }) {
+  const formatters = new Map();
+  // The static variant's `when`, with its formatter made once per zone.
+  const when = (a) => {
+    if (!formatters.has(a.timeZone)) formatters.set(a.timeZone, new Intl.DateTimeFormat('en-GB', { timeZone: a.timeZone, dateStyle: 'medium', timeStyle: 'short' }));
+    return formatters.get(a.timeZone).format(new Date(a.startsAt));
+  };
+  const render = (byId) => {
+    const boxes = document.querySelectorAll('article');
+    // `image` and `content` are the ones above, put beside this function in the page.
+    ids.forEach((id, i) => (boxes[i].innerHTML = image(byId[id]) + content(byId[id], when)));
+  };
+  const open = indexedDB.open('bench-floor', 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('pages');
+  open.onsuccess = () => {
+    const db = open.result;
+    const read = db.transaction('pages').objectStore('pages').get(ids.join());
+    read.onsuccess = async () => {
+      if (read.result) return render(read.result);
+      const { items } = await (await fetch(`${api}/activities?ids=${[...new Set(ids)].join(',')}`)).json();
+      const byId = Object.fromEntries(items.map((a) => [a.id, a]));
+      render(byId);
+      db.transaction('pages', 'readwrite').objectStore('pages').put(byId, ids.join());
+    };
+  };
+}
 
 let cache;
 /** Every seeded activity, in seed order, read from the API once. */
@@ -103,6 +137,11 @@ export async function renderPage(url, origin) {
         `${watch('lcw')}<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>`,
         `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
       );
+    case '/floor.html': {
+      const data = { ids: cards.map((a) => a.id), api: `${origin}/api` };
+      const script = `<script type="module">const esc = ${esc}; const place = ${place}; const image = ${image}; const content = ${content}; (${floor})(${JSON.stringify(data)});</script>`;
+      return page(watch('floor') + script, body(() => '<article class="card"></article>'));
+    }
     case '/blank.html': // for the heap and QR measures; scanner=1 loads the qr-scanner chunk
       return page(
         '<script type="module" src="/dist/cdn/learning-city-widgets.js"></script>',
