@@ -14,15 +14,38 @@ export const ORGANISER_TOKEN = 'test-organiser-token';
 /** The admin URL of the PostgreSQL the suites run against, or undefined for SQLite. */
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL;
 
-/** Runs one statement as the cluster's admin. */
-async function admin(statement) {
+/**
+ * Runs `work` with a connection to the cluster as its admin.
+ * @template T
+ * @param {(client: pg.Client) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
+async function admin(work) {
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   try {
-    await client.query(statement);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Drops a test database once the connections to it have ended (for at most 5 s; then FORCE ends
+ * what is left). A pool's `end()` resolves before its connections have closed: a connection that
+ * FORCE ended meanwhile would tell its pool of an error nobody listens for, and dropping a
+ * database still in use waits in steps of 100 ms for its connections to go.
+ * @param {string} name
+ */
+function dropDatabase(name) {
+  return admin(async (client) => {
+    for (const end = Date.now() + 5_000; Date.now() < end; ) {
+      const { rows } = await client.query('SELECT count(*)::int AS connections FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0].connections === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await client.query(`DROP DATABASE ${name} WITH (FORCE)`);
+  });
 }
 
 /**
@@ -33,10 +56,10 @@ async function admin(statement) {
 export async function freshDatabase() {
   if (!POSTGRES_URL) return { location: ':memory:', drop: async () => {} };
   const name = `test_${randomUUID().replaceAll('-', '')}`;
-  await admin(`CREATE DATABASE ${name}`);
+  await admin((client) => client.query(`CREATE DATABASE ${name}`));
   const url = new URL(POSTGRES_URL);
   url.pathname = `/${name}`;
-  return { location: url.href, drop: () => admin(`DROP DATABASE ${name} WITH (FORCE)`) };
+  return { location: url.href, drop: () => dropDatabase(name) };
 }
 
 /**
