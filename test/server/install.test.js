@@ -6,13 +6,16 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { freshDatabase, request } from './helpers.js';
 
+/** The project's folder, whichever folder the runner was started from. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'learning-city-install-'));
 after(() => rmSync(copy, { recursive: true, force: true }));
 
 test('`npm ci --omit=dev` then `npm run start:api` serves the API', { timeout: 30 * 60_000 }, async () => {
-  for (const path of ['package.json', 'package-lock.json', 'server']) cpSync(path, join(copy, path), { recursive: true });
+  for (const path of ['package.json', 'package-lock.json', 'server']) cpSync(join(ROOT, path), join(copy, path), { recursive: true });
   // Packages come from npm's cache when they are there; better-sqlite3 builds its native module.
   execFileSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: copy, stdio: 'pipe' });
   // The suites' database: a new PostgreSQL database in that pass, else a new SQLite file.
