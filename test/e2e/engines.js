@@ -271,15 +271,19 @@ class Page {
     if (!(await this.evaluateOn(target, (el) => el.checked))) await this.click(target);
   }
 
-  /** Waits until the document has loaded and no resource has been fetched for `quiet` ms. */
+  /**
+   * Waits until the document has loaded and no resource has been fetched for `quiet` ms: `quiet`
+   * ms have passed since the later of the load and the last resource's arrival (checked every
+   * 50 ms, so it ends as soon as that is so, not at the end of a fixed window).
+   */
   async settle({ quiet = 500, timeout = 15_000 } = {}) {
     await this.waitFor(
-      async (quietMs) => {
+      (quietMs) => {
         if (document.readyState !== 'complete') return false;
-        const count = () => performance.getEntriesByType('resource').length;
-        const before = count();
-        await new Promise((resolve) => setTimeout(resolve, quietMs));
-        return count() === before;
+        const [navigation] = performance.getEntriesByType('navigation');
+        const loaded = navigation ? navigation.domComplete : performance.timing.domComplete - performance.timeOrigin;
+        const arrivals = performance.getEntriesByType('resource').map((entry) => entry.responseEnd);
+        return performance.now() - Math.max(loaded, ...arrivals) >= quietMs;
       },
       quiet,
       { timeout, message: 'the network to settle' },
