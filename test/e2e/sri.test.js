@@ -77,21 +77,34 @@ ${body}
   return { html, csp };
 }
 
-/** Collects the page's CSP violations from the start (a classic script runs before the others). */
+/**
+ * Collects the page's CSP violations from the start (a classic script runs before the others),
+ * and notes when the kit says on the console that it could not load <badge-card>'s chunk.
+ */
 const WATCH = `window.violations = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI));`;
+document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI));
+window.badgeCardNotLoaded = new Promise((resolve) => {
+  const error = console.error.bind(console);
+  console.error = (...args) => {
+    if (String(args[0]).includes('<badge-card>')) resolve();
+    error(...args);
+  };
+});`;
 
 /**
  * Runs after the snippet's scripts: whether the kit runs, whether <badge-card> (loaded on
- * demand) got defined, and the fate of importing each file the import map lists; then reports
- * and opens the next page.
+ * demand) got defined (within 10 s, or before the kit said it could not load it), and the fate
+ * of importing each file the import map lists; then reports and opens the next page.
  */
 const PROBE = `const script = document.querySelector('script[data-report]');
-const within = (ms, promise) => Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
 const kit = customElements.get('learning-city') !== undefined;
 const result = { kit, element: false, chunks: {}, accent: '', violations };
 if (kit) {
-  result.element = await within(10000, customElements.whenDefined('badge-card'));
+  result.element = await Promise.race([
+    customElements.whenDefined('badge-card').then(() => true),
+    badgeCardNotLoaded.then(() => false),
+    new Promise((resolve) => setTimeout(() => resolve(false), 10000)),
+  ]);
   const map = JSON.parse(document.querySelector('script[type="importmap"]').textContent);
   for (const url of Object.keys(map.integrity)) {
     // By file, the same in every mode's copy of the bundle.
