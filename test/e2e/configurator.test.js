@@ -90,9 +90,13 @@ forEachEngine({}, (demo) => {
     await pasteIntoBlankPage(blank, snippet);
     // The engine refuses the script: its element reports an error and the widgets stay undefined.
     await blank.waitFor(() => document.readyState === 'complete');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const refused = (found) => ['script', 'link'].every((tag) => found.some((problem) => problem.startsWith(`Failed to load <${tag}>`)));
+    let problems = await blank.problems();
+    // Both refusals are reported (or 10 s pass, and the assertions below say what is missing).
+    for (const end = Date.now() + 10_000; !refused(problems) && Date.now() < end; problems = await blank.problems()) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     assert.equal(await blank.evaluate(() => customElements.get('activity-card') === undefined), true);
-    const problems = await blank.problems();
     for (const tag of ['script', 'link']) {
       assert.ok(
         problems.some((problem) => problem.startsWith(`Failed to load <${tag}>`)),
