@@ -138,7 +138,12 @@ export async function startProduction(env, { logStream } = {}) {
   const api = createApi({ ...settings.api, logger });
   await api.ready;
 
+  let stopping;
   const server = createServer(async (req, res) => {
+    // An answer finished while the server stops leaves its connection idle: it is closed then, as
+    // the stop closed those idle before, rather than held open for its keep-alive time (a client
+    // keeps it 4 to 5 s), which would hold up the stop.
+    res.once('finish', () => stopping && server.closeIdleConnections());
     try {
       if (await api.handle(req, res)) return;
       if (new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz') return await healthz(res, api, logger);
@@ -156,7 +161,6 @@ export async function startProduction(env, { logStream } = {}) {
   const origin = `http://${host}:${address.port}`;
   logger.info({ origin, publicUrl: settings.api.publicUrl }, 'badge API listening');
 
-  let stopping;
   const stop = () => {
     stopping ??= new Promise((resolveStopped) => {
       logger.info('shutting down: finishing requests in flight');
