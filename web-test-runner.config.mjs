@@ -212,7 +212,7 @@ function testRunnerHtml({ camera = 'none' } = {}) {
 // Test files are named after what their browser needs: `*.camera.test.ts`, `*.cameras.test.ts`,
 // `*.denied.test.ts` and `*.preferences.test.ts` run in groups of their own (below), every other
 // `*.test.ts` in the default group. LC_FILES (comma-separated paths) runs only those files, each
-// in its group: `npm test` runs a file again so when its browser was lost while it ran.
+// in its group: `npm test` runs a file again this way when its browser was lost while it ran.
 const KINDS = ['camera', 'cameras', 'denied', 'preferences'];
 const only = process.env.LC_FILES?.split(',').filter(Boolean);
 /**
