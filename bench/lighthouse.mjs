@@ -3,8 +3,9 @@
 // Chromium and flags as the rest of the bench. The demo site is served as `npm start` serves it
 // (server/main.js), on a free port with a fresh in-memory database of the demo city. A page's
 // performance score swings by several points between runs on a busy machine, so each page is
-// measured `runs` times and reported from Lighthouse's own median run (the run closest to the
-// median first contentful paint and time to interactive), with the range of its scores beside it.
+// measured `runs` times, in rounds over all pages, and reported from Lighthouse's own median run
+// (the run closest to the median first contentful paint and time to interactive), with the range
+// of its scores beside it.
 import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -38,11 +39,17 @@ export async function measureLighthouse({ runs = 3 } = {}) {
   const port = Number(new URL(browser.wsEndpoint()).port);
   const result = { version: undefined, runs, pages: {} };
   try {
-    for (const name of demoPages()) {
-      const all = [];
-      for (let run = 0; run < runs; run++) {
-        all.push((await lighthouse(`${origin}/${name}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
+    // Round after round over every page: a slow spell of the machine then lowers one run of
+    // several pages, which the median leaves out, instead of every run of one page.
+    const pages = demoPages();
+    const lhrs = Object.fromEntries(pages.map((name) => [name, []]));
+    for (let run = 0; run < runs; run++) {
+      for (const name of pages) {
+        lhrs[name].push((await lighthouse(`${origin}/${name}`, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
       }
+    }
+    for (const name of pages) {
+      const all = lhrs[name];
       // A run that failed is reported as such: its error is the page's news, not its median.
       const lhr = all.find((one) => one.runtimeError) ?? computeMedianRun(all);
       const performance = all.map((one) => score(one, 'performance'));

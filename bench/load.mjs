@@ -78,8 +78,14 @@ export async function measureLoad(browser, server, { runs }) {
   for (const variant of VARIANTS) await loadOnce(browser, server, { variant, n: 10, warm: false });
   for (const n of COUNTS) {
     for (const warm of [false, true]) {
+      // The variants take turns, run after run: a slow spell of the machine then costs each of
+      // them a run, instead of every run of the one measured during it.
+      const loads = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
+      await repeat(runs, async () => {
+        for (const variant of VARIANTS) loads[variant].push(await loadOnce(browser, server, { variant, n, warm }));
+      });
       for (const variant of VARIANTS) {
-        const results = await repeat(runs, () => loadOnce(browser, server, { variant, n, warm }));
+        const results = loads[variant];
         const key = `${variant}/${n}/${warm ? 'warm' : 'cold'}`;
         timing[key] = {
           time: summary(results.map((r) => r.time)),
