@@ -23,7 +23,7 @@
 // range value or a file sets the control's value and fires `input` and `change`, as engines' own
 // pickers do.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -380,10 +380,13 @@ class PuppeteerPage extends Page {
 async function launchPuppeteer(engine, { camera = false, forcedColors = false } = {}) {
   const paths = browserPaths();
   let options;
+  /** The fake camera's files, this browser's own (suites run side by side); removed on close. */
+  let cameraDir;
   if (engine === 'chromium') {
     const args = chromiumArgs.filter((arg) => !arg.startsWith('--headless'));
     if (camera) {
-      const video = generateFakeCamera(mkdtempSync(join(tmpdir(), 'lcw-camera-')));
+      cameraDir = mkdtempSync(join(tmpdir(), 'lcw-camera-'));
+      const video = generateFakeCamera(cameraDir);
       args.push('--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`);
     }
     options = { executablePath: paths.chromium, args, headless: true };
@@ -418,7 +421,10 @@ async function launchPuppeteer(engine, { camera = false, forcedColors = false } 
     },
     /** The puppeteer Browser, for what only Chromium offers (CDP). */
     puppeteer: browser,
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      if (cameraDir) rmSync(cameraDir, { recursive: true, force: true });
+    },
   };
 }
 
