@@ -1,8 +1,8 @@
 // Time to content, API requests, layout shift and long tasks for each variant of the same page.
-import { distinctData } from './pages/render.mjs';
+import { distinctData, setPrerenderedCards } from './pages/render.mjs';
 import { repeat, summary } from './stats.mjs';
 
-export const VARIANTS = ['static', 'floor', 'iframe', 'shoelace', 'lcw'];
+export const VARIANTS = ['static', 'prerendered', 'floor', 'iframe', 'shoelace', 'lcw'];
 export const COUNTS = [1, 10, 100];
 
 /**
@@ -25,12 +25,14 @@ const OBSERVE = ({ variant, n }) => {
   if (window !== window.top) return;
   const all = (list, test) => list.length >= n && [...list].every(test);
   const text = (el) => !!el && el.textContent.trim() !== '';
+  const cardTitles = () => all(document.querySelectorAll('activity-card'), (c) => text(c.shadowRoot?.querySelector('[part~="title"]')));
   const done = {
     static: () => all(document.querySelectorAll('article h3'), text),
     floor: () => all(document.querySelectorAll('article h3'), text),
     iframe: () => all(document.querySelectorAll('iframe'), (f) => text(f.contentDocument?.querySelector('h3'))),
     shoelace: () => !!customElements.get('sl-card') && all(document.querySelectorAll('sl-card'), (c) => !!c.shadowRoot?.querySelector('[part~="base"]') && text(c.querySelector('h3'))),
-    lcw: () => all(document.querySelectorAll('activity-card'), (c) => text(c.shadowRoot?.querySelector('[part~="title"]'))),
+    prerendered: cardTitles,
+    lcw: cardTitles,
   }[variant];
   const frame = () => {
     if (done()) bench.contentAt = performance.now();
@@ -72,8 +74,35 @@ async function loadOnce(browser, server, { variant, n, warm, text = false, settl
   }
 }
 
+/**
+ * The markup of each card of `/lcw.html?n=100` once it shows everything (its badge's name
+ * included): attributes, shadow DOM (without Lit's marker comments) with the card's styles, and
+ * the light DOM the card placed; and the kit's page-level styles. For `/prerendered.html`.
+ */
+async function capturePrerendered(browser, server) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/lcw.html?n=100`);
+    await page.waitForFunction(() => [...document.querySelectorAll('activity-card')].every((c) => c.shadowRoot?.querySelector('[part~="badge"] strong')), null, { timeout: 60_000 });
+    await page.waitForTimeout(500); // the descriptions' measured "Read more", the cards' microdata
+    return await page.evaluate(() => {
+      const css = (sheets) => [...sheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+      const cards = [...document.querySelectorAll('activity-card')].map((card) => {
+        const attributes = [...card.attributes].map((a) => ` ${a.name}="${a.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+        const shadow = card.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+        return `<activity-card${attributes}><template shadowrootmode="open"><style>${css(card.shadowRoot.adoptedStyleSheets)}</style>${shadow}</template>${card.innerHTML}</activity-card>`;
+      });
+      return { style: `<style>${css(document.adoptedStyleSheets)}</style>`, cards };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 export async function measureLoad(browser, server, { runs }) {
   const timing = {};
+  setPrerenderedCards(await capturePrerendered(browser, server));
   // One unmeasured load of each variant first: the server builds its pages, the OS caches files.
   for (const variant of VARIANTS) await loadOnce(browser, server, { variant, n: 10, warm: false });
   for (const n of COUNTS) {

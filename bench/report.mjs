@@ -4,7 +4,7 @@ import { COUNTS, VARIANTS } from './load.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (s) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-const NAMES = { static: 'static HTML', floor: 'IndexedDB floor', iframe: 'iframe per card', shoelace: 'Shoelace card', lcw: 'activity-card' };
+const NAMES = { static: 'static HTML', prerendered: 'full cards as static HTML', floor: 'IndexedDB floor', iframe: 'iframe per card', shoelace: 'Shoelace card', lcw: 'activity-card' };
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const yes = (ok) => (ok ? 'holds' : '**misses**');
 

@@ -7,6 +7,9 @@
 //   /floor.html    the floor of any widget that keeps its data in IndexedDB: an inline script
 //                  that reads the activities from IndexedDB (from the API, then stored, when it
 //                  has none) and writes the static variant's HTML into empty boxes
+//   /prerendered.html  the full cards as static HTML: each <activity-card>'s own DOM and styles
+//                  as the browser rendered them (captured by bench/load.mjs), in declarative
+//                  shadow DOM, as a server that renders the cards would send them; no script
 // Query: n (number of cards), text=1 (page text between the cards, for layout shift), observe=1
 // (an inline script that times content and follows the cards' boxes in the page itself, for
 // engines measured without an init script: see OBSERVE below and bench/engines.mjs).
@@ -86,6 +89,14 @@ function floor({ ids, api }) {
   };
 }
 
+/** The page style and rendered cards of /prerendered.html, the cards in the other variants' order. */
+let prerendered = { style: '', cards: [] };
+
+/** Keeps what /prerendered.html shows: the kit's page style and each `<activity-card>` of `/lcw.html?n=100`. */
+export function setPrerenderedCards(page) {
+  prerendered = page;
+}
+
 let cache;
 /** Every seeded activity, in seed order, read from the API once. */
 async function activities(origin) {
@@ -137,6 +148,10 @@ export async function renderPage(url, origin) {
         `${watch('lcw')}<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>`,
         `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
       );
+    case '/prerendered.html': {
+      if (n > prerendered.cards.length) return undefined;
+      return page(prerendered.style, cards.map((_, i) => (withText ? filler(i) : '') + prerendered.cards[i]).join('\n'));
+    }
     case '/floor.html': {
       const data = { ids: cards.map((a) => a.id), api: `${origin}/api` };
       const script = `<script type="module">const esc = ${esc}; const place = ${place}; const image = ${image}; const content = ${content}; (${floor})(${JSON.stringify(data)});</script>`;
