@@ -84,7 +84,12 @@ async function capturePrerendered(browser, server) {
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/lcw.html?n=100`);
-    await page.waitForFunction(() => [...document.querySelectorAll('activity-card')].every((c) => c.shadowRoot?.querySelector('[part~="badge"] strong')), null, { timeout: 60_000 });
+    // Every card loaded, and its badge's name shown where it has a badge.
+    await page.waitForFunction(() => [...document.querySelectorAll('activity-card')].every((card) => {
+      const root = card.shadowRoot;
+      const loaded = root?.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false';
+      return loaded && (!root.querySelector('[part~="badge"]') || !!root.querySelector('[part~="badge"] strong'));
+    }), null, { timeout: 60_000 });
     await page.waitForTimeout(500); // the descriptions' measured "Read more", the cards' microdata
     return await page.evaluate(() => {
       const css = (sheets) => [...sheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
