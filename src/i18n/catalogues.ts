@@ -1,5 +1,6 @@
 import type { ClaimMessages } from './claim/en.js';
 import { en, type Messages } from './locales/en.js';
+import type { MyBadgesMessages } from './my-badges/en.js';
 import type { OrganiserMessages } from './organiser/en.js';
 import type { PlaylistMessages } from './playlist/en.js';
 import type { ScannerMessages } from './scanner/en.js';
@@ -11,7 +12,7 @@ export type { Messages };
  * The words of the elements loaded on demand, each set loaded with its element (`withOwnMessages`):
  * a city changes and translates them as it does the kit's own.
  */
-export type ElementMessages = ClaimMessages & ScannerMessages & VerifyMessages & OrganiserMessages & PlaylistMessages;
+export type ElementMessages = ClaimMessages & ScannerMessages & VerifyMessages & OrganiserMessages & PlaylistMessages & MyBadgesMessages;
 
 /**
  * A city's own words: catalogues for languages the kit does not ship, and messages changed in

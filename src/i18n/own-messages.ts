@@ -44,3 +44,10 @@ class WithOwnMessages<E extends object> implements MessageSource<Messages & E> {
 export function withOwnMessages<E extends object>(ownEn: E, own: OwnLoaders<E>): MessageSource<Messages & E> {
   return new WithOwnMessages(ownEn, own);
 }
+
+/** Two elements' sets of own words as one: each language's words of both, loaded together. */
+export function bothLoaders<A, B>(a: OwnLoaders<A>, b: OwnLoaders<B>): OwnLoaders<A & B> {
+  return Object.fromEntries(
+    Object.keys(a).map((lang) => [lang, () => Promise.all([a[lang]!(), b[lang]!()]).then(([first, second]) => ({ ...first, ...second }))]),
+  );
+}

@@ -1,5 +1,5 @@
-import { withOwnMessages, type OwnLoaders } from './own-messages.js';
-import { en, type PlaylistMessages } from './playlist/en.js';
+import type { OwnLoaders } from './own-messages.js';
+import type { PlaylistMessages } from './playlist/en.js';
 
 /** The words about learning paths in each language but English, loaded on demand. */
 export const playlistLoaders: OwnLoaders<PlaylistMessages> = {
@@ -20,8 +20,3 @@ export const playlistLoaders: OwnLoaders<PlaylistMessages> = {
   ar: () => import('./playlist/ar.js').then((m) => m.ar),
 };
 
-/**
- * The messages of `<my-badges>`: the kit's, and the words about the learning paths its badges are
- * steps of, which load with it.
- */
-export const PLAYLIST_MESSAGES = withOwnMessages(en, playlistLoaders);

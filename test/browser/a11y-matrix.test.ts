@@ -16,6 +16,8 @@ import '../../src/components/claim-kiosk/claim-kiosk.js';
 import { RestClient } from '../../src/api/rest-client.js';
 import '../../src/config/learning-city.js';
 import { CLAIM_MESSAGES, type ClaimWords } from '../../src/i18n/claim-messages.js';
+import { MY_BADGES_MESSAGES } from '../../src/i18n/my-badges-messages.js';
+import type { MyBadgesMessages } from '../../src/i18n/my-badges/en.js';
 import { kitStore } from '../../src/store/store.js';
 import { cached } from './helpers/cache.js';
 import { attach, check, press, shadow, text, type } from './helpers/forms.js';
@@ -36,7 +38,7 @@ const shows = (el: Element, selector: string) => until(() => find(el, selector),
 for (const { lang, dark } of MODES) {
   describe(`accessibility: ${lang === 'ar' ? 'right to left (ar)' : 'left to right (en)'}, ${dark ? 'dark' : 'light'}`, function () {
     this.timeout(60_000);
-    let m: ClaimWords;
+    let m: ClaimWords & MyBadgesMessages;
 
     /** Renders `content` inside a configured page region in this mode; resolves to the widget. */
     async function mount<T extends Element>(content: TemplateResult, cacheTtl = 300): Promise<T> {
@@ -53,7 +55,7 @@ for (const { lang, dark } of MODES) {
     const failNext = (path: string) => injectFault({ method: 'GET', path, status: 500, times: 20 });
 
     before(async () => {
-      m = await CLAIM_MESSAGES.load(lang);
+      m = { ...(await MY_BADGES_MESSAGES.load(lang)), ...(await CLAIM_MESSAGES.load(lang)) };
     });
     beforeEach(async () => {
       await Promise.all([resetServer(), kitStore().clear()]);

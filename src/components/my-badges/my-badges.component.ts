@@ -4,7 +4,8 @@ import { html } from 'lit/static-html.js';
 import type { Playlist } from '../../api/types.js';
 import type { Messages } from '../../i18n/locales/en.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { PLAYLIST_MESSAGES } from '../../i18n/playlist-messages.js';
+import { MY_BADGES_MESSAGES } from '../../i18n/my-badges-messages.js';
+import type { MyBadgesMessages } from '../../i18n/my-badges/en.js';
 import type { PlaylistMessages } from '../../i18n/playlist/en.js';
 import { emit } from '../../internal/emit.js';
 import { ResourceController } from '../../internal/resource-controller.js';
@@ -43,8 +44,8 @@ import { styles } from './my-badges.styles.js';
  */
 export class MyBadges extends HeadedElement {
   static override styles = [HeadedElement.styles, shared, styles];
-  protected static override messages = PLAYLIST_MESSAGES;
-  protected declare readonly localize: LocalizeController<Messages & PlaylistMessages>;
+  protected static override messages = MY_BADGES_MESSAGES;
+  protected declare readonly localize: LocalizeController<Messages & MyBadgesMessages & PlaylistMessages>;
 
   @state() private confirming = false;
   @state() private status = '';

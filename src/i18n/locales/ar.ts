@@ -89,27 +89,8 @@ export const ar: Messages = {
   storageOff: 'لا يسمح هذا المتصفح بالحفظ على هذا الجهاز، لذا الميزات دون اتصال متوقفة: أبقِ هذه الصفحة مفتوحة حتى يُرسل طلبك.',
 
   // my-badges
-  myBadgesTitle: 'شاراتي',
-  myBadgesEmpty: 'لا توجد شارات أو طلبات على هذا الجهاز بعد.',
-  myBadgesIssued: 'ممنوحة',
   myBadgesPending: 'بانتظار المراجعة',
-  myBadgesRejected: (reason) => (reason ? `لم يُقبل: ${reason}` : 'لم يُقبل'),
-  myBadgesQueued: 'بانتظار الإرسال',
-  myBadgesRefused: (message) => `لم يُرسل: ${message}`,
-  myBadgesDismiss: 'إزالة',
-  myBadgesView: 'عرض الشارة',
-  myBadgesDownload: 'تنزيل الصورة',
-  myBadgesLinkedIn: 'أضف إلى LinkedIn',
-  myBadgesShare: 'مشاركة',
-  myBadgesLinkCopied: 'تم نسخ الرابط.',
-  myBadgesCopyLink: 'انسخ هذا الرابط',
-  myBadgesRevoked: 'أُلغيت',
   organiserComment: (comment) => `تعليق الجهة المنظِّمة: ${comment}`,
-  myBadgesForget: 'انسَ هذا الجهاز',
-  myBadgesForgetConfirm: 'هل تريد نسيان كل الشارات والطلبات والمسودات المحفوظة على هذا الجهاز؟ تبقى الشارات الممنوحة صالحة.',
-  myBadgesForgetYes: 'نعم، انسَ',
-  myBadgesForgetNo: 'إلغاء',
-  myBadgesForgotten: 'نُسي كل ما كان محفوظًا على هذا الجهاز.',
   myBadgesUpdated: (count) =>
     plural(count, {
       zero: 'لم يُحدَّث أي طلب.',

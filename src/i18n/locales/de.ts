@@ -73,27 +73,8 @@ export const de: Messages = {
   storageOff: 'Dieser Browser erlaubt kein Speichern auf diesem Gerät, daher sind die Offline-Funktionen aus: Lassen Sie diese Seite geöffnet, bis Ihr Antrag gesendet ist.',
 
   // my-badges
-  myBadgesTitle: 'Meine Abzeichen',
-  myBadgesEmpty: 'Noch keine Abzeichen oder Anträge auf diesem Gerät.',
-  myBadgesIssued: 'Ausgestellt',
   myBadgesPending: 'Wartet auf Prüfung',
-  myBadgesRejected: (reason) => (reason ? `Nicht angenommen: ${reason}` : 'Nicht angenommen'),
-  myBadgesQueued: 'Wartet auf Versand',
-  myBadgesRefused: (message) => `Nicht gesendet: ${message}`,
-  myBadgesDismiss: 'Entfernen',
-  myBadgesView: 'Abzeichen ansehen',
-  myBadgesDownload: 'Bild herunterladen',
-  myBadgesLinkedIn: 'Zu LinkedIn hinzufügen',
-  myBadgesShare: 'Teilen',
-  myBadgesLinkCopied: 'Link kopiert.',
-  myBadgesCopyLink: 'Diesen Link kopieren',
-  myBadgesRevoked: 'Widerrufen',
   organiserComment: (comment) => `Kommentar des Veranstalters: ${comment}`,
-  myBadgesForget: 'Dieses Gerät vergessen',
-  myBadgesForgetConfirm: 'Alle auf diesem Gerät gespeicherten Abzeichen, Anträge und Entwürfe vergessen? Bereits ausgestellte Abzeichen bleiben gültig.',
-  myBadgesForgetYes: 'Ja, vergessen',
-  myBadgesForgetNo: 'Abbrechen',
-  myBadgesForgotten: 'Alles, was auf diesem Gerät gespeichert war, wurde vergessen.',
   myBadgesUpdated: (count) => plural(count, { one: '# Antrag aktualisiert.', other: '# Anträge aktualisiert.' }),
 
   // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)

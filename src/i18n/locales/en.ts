@@ -72,28 +72,9 @@ export const en = {
   claimQueued: 'You are offline. Your claim is saved on this device and will be sent when you are back online.',
   storageOff: 'This browser does not let us save on this device, so offline features are off: keep this page open until your claim is sent.',
 
-  // my-badges
-  myBadgesTitle: 'My badges',
-  myBadgesEmpty: 'No badges or claims on this device yet.',
-  myBadgesIssued: 'Issued',
+  // my-badges: the words badge-claim and playlist-card share with it (its own are in i18n/my-badges)
   myBadgesPending: 'Waiting for review',
-  myBadgesRejected: (reason: string) => (reason ? `Not accepted: ${reason}` : 'Not accepted'),
-  myBadgesQueued: 'Waiting to be sent',
-  myBadgesRefused: (message: string) => `Not sent: ${message}`,
-  myBadgesDismiss: 'Remove',
-  myBadgesView: 'View badge',
-  myBadgesDownload: 'Download image',
-  myBadgesLinkedIn: 'Add to LinkedIn',
-  myBadgesShare: 'Share',
-  myBadgesLinkCopied: 'Link copied.',
-  myBadgesCopyLink: 'Copy this link',
-  myBadgesRevoked: 'Revoked',
   organiserComment: (comment: string) => `Organiser’s comment: ${comment}`,
-  myBadgesForget: 'Forget this device',
-  myBadgesForgetConfirm: 'Forget every badge, claim and draft kept on this device? Badges already issued stay valid.',
-  myBadgesForgetYes: 'Yes, forget',
-  myBadgesForgetNo: 'Cancel',
-  myBadgesForgotten: 'Everything kept on this device has been forgotten.',
   myBadgesUpdated: (count: number) => plural(count, { one: '# claim updated.', other: '# claims updated.' }),
 
   // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)

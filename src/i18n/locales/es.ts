@@ -75,27 +75,8 @@ export const es: Messages = {
   storageOff: 'Este navegador no nos permite guardar en este dispositivo, así que las funciones sin conexión están desactivadas: mantenga esta página abierta hasta que se envíe su solicitud.',
 
   // my-badges
-  myBadgesTitle: 'Mis insignias',
-  myBadgesEmpty: 'Todavía no hay insignias ni solicitudes en este dispositivo.',
-  myBadgesIssued: 'Emitida',
   myBadgesPending: 'Pendiente de revisión',
-  myBadgesRejected: (reason) => (reason ? `No aceptada: ${reason}` : 'No aceptada'),
-  myBadgesQueued: 'Pendiente de envío',
-  myBadgesRefused: (message) => `No enviada: ${message}`,
-  myBadgesDismiss: 'Quitar',
-  myBadgesView: 'Ver insignia',
-  myBadgesDownload: 'Descargar imagen',
-  myBadgesLinkedIn: 'Añadir a LinkedIn',
-  myBadgesShare: 'Compartir',
-  myBadgesLinkCopied: 'Enlace copiado.',
-  myBadgesCopyLink: 'Copie este enlace',
-  myBadgesRevoked: 'Revocada',
   organiserComment: (comment) => `Comentario de la organización: ${comment}`,
-  myBadgesForget: 'Olvidar este dispositivo',
-  myBadgesForgetConfirm: '¿Olvidar todas las insignias, solicitudes y borradores guardados en este dispositivo? Las insignias ya emitidas siguen siendo válidas.',
-  myBadgesForgetYes: 'Sí, olvidar',
-  myBadgesForgetNo: 'Cancelar',
-  myBadgesForgotten: 'Se ha olvidado todo lo guardado en este dispositivo.',
   myBadgesUpdated: (count) =>
     plural(count, { one: '# solicitud actualizada.', many: '# de solicitudes actualizadas.', other: '# solicitudes actualizadas.' }),
 

@@ -73,27 +73,8 @@ export const et: Messages = {
   storageOff: 'See brauser ei luba selles seadmes andmeid salvestada, seega võrguühenduseta funktsioonid on välja lülitatud: hoia leht avatud, kuni taotlus on saadetud.',
 
   // my-badges
-  myBadgesTitle: 'Minu märgid',
-  myBadgesEmpty: 'Selles seadmes pole veel märke ega taotlusi.',
-  myBadgesIssued: 'Väljastatud',
   myBadgesPending: 'Ootab ülevaatamist',
-  myBadgesRejected: (reason) => (reason ? `Ei rahuldatud: ${reason}` : 'Ei rahuldatud'),
-  myBadgesQueued: 'Ootab saatmist',
-  myBadgesRefused: (message) => `Ei saadetud: ${message}`,
-  myBadgesDismiss: 'Eemalda',
-  myBadgesView: 'Vaata märki',
-  myBadgesDownload: 'Laadi pilt alla',
-  myBadgesLinkedIn: 'Lisa LinkedIni',
-  myBadgesShare: 'Jaga',
-  myBadgesLinkCopied: 'Link kopeeritud.',
-  myBadgesCopyLink: 'Kopeeri see link',
-  myBadgesRevoked: 'Tühistatud',
   organiserComment: (comment) => `Korraldaja kommentaar: ${comment}`,
-  myBadgesForget: 'Unusta see seade',
-  myBadgesForgetConfirm: 'Kas unustada kõik selles seadmes hoitavad märgid, taotlused ja mustandid? Juba väljastatud märgid jäävad kehtima.',
-  myBadgesForgetYes: 'Jah, unusta',
-  myBadgesForgetNo: 'Loobu',
-  myBadgesForgotten: 'Kõik selles seadmes hoitu on unustatud.',
   myBadgesUpdated: (count) => plural(count, { one: '# taotlus uuendatud.', other: '# taotlust uuendatud.' }),
 
   // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)

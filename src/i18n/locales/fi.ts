@@ -73,27 +73,8 @@ export const fi: Messages = {
   storageOff: 'Tämä selain ei salli tallentamista tälle laitteelle, joten offline-toiminnot eivät ole käytössä: pidä sivu auki, kunnes hakemus on lähetetty.',
 
   // my-badges
-  myBadgesTitle: 'Omat merkit',
-  myBadgesEmpty: 'Tällä laitteella ei ole vielä merkkejä tai hakemuksia.',
-  myBadgesIssued: 'Myönnetty',
   myBadgesPending: 'Odottaa arviointia',
-  myBadgesRejected: (reason) => (reason ? `Ei hyväksytty: ${reason}` : 'Ei hyväksytty'),
-  myBadgesQueued: 'Odottaa lähetystä',
-  myBadgesRefused: (message) => `Ei lähetetty: ${message}`,
-  myBadgesDismiss: 'Poista',
-  myBadgesView: 'Näytä merkki',
-  myBadgesDownload: 'Lataa kuva',
-  myBadgesLinkedIn: 'Lisää LinkedIniin',
-  myBadgesShare: 'Jaa',
-  myBadgesLinkCopied: 'Linkki kopioitu.',
-  myBadgesCopyLink: 'Kopioi tämä linkki',
-  myBadgesRevoked: 'Peruttu',
   organiserComment: (comment) => `Järjestäjän kommentti: ${comment}`,
-  myBadgesForget: 'Unohda tämä laite',
-  myBadgesForgetConfirm: 'Unohdetaanko kaikki tälle laitteelle tallennetut merkit, hakemukset ja luonnokset? Jo myönnetyt merkit pysyvät voimassa.',
-  myBadgesForgetYes: 'Kyllä, unohda',
-  myBadgesForgetNo: 'Peruuta',
-  myBadgesForgotten: 'Kaikki tälle laitteelle tallennettu on unohdettu.',
   myBadgesUpdated: (count) => plural(count, { one: '# hakemus päivitetty.', other: '# hakemusta päivitetty.' }),
 
   // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)

@@ -75,27 +75,8 @@ export const fr: Messages = {
   storageOff: 'Ce navigateur ne nous permet pas d’enregistrer sur cet appareil ; les fonctions hors ligne sont donc désactivées : gardez cette page ouverte jusqu’à l’envoi de votre demande.',
 
   // my-badges
-  myBadgesTitle: 'Mes badges',
-  myBadgesEmpty: 'Aucun badge ni demande sur cet appareil pour l’instant.',
-  myBadgesIssued: 'Délivré',
   myBadgesPending: 'En attente d’examen',
-  myBadgesRejected: (reason) => (reason ? `Refusé : ${reason}` : 'Refusé'),
-  myBadgesQueued: 'En attente d’envoi',
-  myBadgesRefused: (message) => `Non envoyée : ${message}`,
-  myBadgesDismiss: 'Retirer',
-  myBadgesView: 'Voir le badge',
-  myBadgesDownload: 'Télécharger l’image',
-  myBadgesLinkedIn: 'Ajouter à LinkedIn',
-  myBadgesShare: 'Partager',
-  myBadgesLinkCopied: 'Lien copié.',
-  myBadgesCopyLink: 'Copiez ce lien',
-  myBadgesRevoked: 'Révoqué',
   organiserComment: (comment) => `Commentaire de l’organisateur : ${comment}`,
-  myBadgesForget: 'Oublier cet appareil',
-  myBadgesForgetConfirm: 'Oublier tous les badges, demandes et brouillons conservés sur cet appareil ? Les badges déjà délivrés restent valides.',
-  myBadgesForgetYes: 'Oui, oublier',
-  myBadgesForgetNo: 'Annuler',
-  myBadgesForgotten: 'Tout ce qui était conservé sur cet appareil a été oublié.',
   myBadgesUpdated: (count) =>
     plural(count, { one: '# demande mise à jour.', many: '# de demandes mises à jour.', other: '# demandes mises à jour.' }),
 

@@ -75,27 +75,8 @@ export const it: Messages = {
   storageOff: 'Questo browser non ci consente di salvare su questo dispositivo, quindi le funzioni offline sono disattivate: tieni aperta questa pagina finché la richiesta non è inviata.',
 
   // my-badges
-  myBadgesTitle: 'I miei badge',
-  myBadgesEmpty: 'Ancora nessun badge o richiesta su questo dispositivo.',
-  myBadgesIssued: 'Rilasciato',
   myBadgesPending: 'In attesa di revisione',
-  myBadgesRejected: (reason) => (reason ? `Non accolta: ${reason}` : 'Non accolta'),
-  myBadgesQueued: 'In attesa di invio',
-  myBadgesRefused: (message) => `Non inviata: ${message}`,
-  myBadgesDismiss: 'Rimuovi',
-  myBadgesView: 'Visualizza il badge',
-  myBadgesDownload: 'Scarica l’immagine',
-  myBadgesLinkedIn: 'Aggiungi a LinkedIn',
-  myBadgesShare: 'Condividi',
-  myBadgesLinkCopied: 'Link copiato.',
-  myBadgesCopyLink: 'Copia questo link',
-  myBadgesRevoked: 'Revocato',
   organiserComment: (comment) => `Commento dell’organizzatore: ${comment}`,
-  myBadgesForget: 'Dimentica questo dispositivo',
-  myBadgesForgetConfirm: 'Dimenticare tutti i badge, le richieste e le bozze salvati su questo dispositivo? I badge già rilasciati restano validi.',
-  myBadgesForgetYes: 'Sì, dimentica',
-  myBadgesForgetNo: 'Annulla',
-  myBadgesForgotten: 'Tutto ciò che era salvato su questo dispositivo è stato dimenticato.',
   myBadgesUpdated: (count) =>
     plural(count, { one: '# richiesta aggiornata.', many: '# di richieste aggiornate.', other: '# richieste aggiornate.' }),
 

@@ -85,27 +85,8 @@ export const lt: Messages = {
   storageOff: 'Ši naršyklė neleidžia saugoti duomenų šiame įrenginyje, todėl darbas neprisijungus išjungtas: neuždarykite puslapio, kol prašymas bus išsiųstas.',
 
   // my-badges
-  myBadgesTitle: 'Mano ženkleliai',
-  myBadgesEmpty: 'Šiame įrenginyje dar nėra ženklelių ar prašymų.',
-  myBadgesIssued: 'Išduotas',
   myBadgesPending: 'Laukia peržiūros',
-  myBadgesRejected: (reason) => (reason ? `Nepriimtas: ${reason}` : 'Nepriimtas'),
-  myBadgesQueued: 'Laukia išsiuntimo',
-  myBadgesRefused: (message) => `Neišsiųstas: ${message}`,
-  myBadgesDismiss: 'Pašalinti',
-  myBadgesView: 'Peržiūrėti ženklelį',
-  myBadgesDownload: 'Atsisiųsti paveikslėlį',
-  myBadgesLinkedIn: 'Pridėti prie LinkedIn',
-  myBadgesShare: 'Dalintis',
-  myBadgesLinkCopied: 'Nuoroda nukopijuota.',
-  myBadgesCopyLink: 'Nukopijuokite šią nuorodą',
-  myBadgesRevoked: 'Atšauktas',
   organiserComment: (comment) => `Organizatoriaus komentaras: ${comment}`,
-  myBadgesForget: 'Pamiršti šį įrenginį',
-  myBadgesForgetConfirm: 'Pamiršti visus šiame įrenginyje saugomus ženklelius, prašymus ir juodraščius? Jau išduoti ženkleliai lieka galioti.',
-  myBadgesForgetYes: 'Taip, pamiršti',
-  myBadgesForgetNo: 'Atšaukti',
-  myBadgesForgotten: 'Viskas, kas buvo saugoma šiame įrenginyje, pamiršta.',
   myBadgesUpdated: (count) =>
     plural(count, { one: 'Atnaujintas # prašymas.', few: 'Atnaujinti # prašymai.', many: 'Atnaujinta # prašymo.', other: 'Atnaujinta # prašymų.' }),
 

@@ -75,27 +75,8 @@ export const lv: Messages = {
   storageOff: 'Šī pārlūkprogramma neļauj saglabāt datus šajā ierīcē, tāpēc bezsaistes funkcijas ir izslēgtas: turiet šo lapu atvērtu, līdz pieprasījums ir nosūtīts.',
 
   // my-badges
-  myBadgesTitle: 'Manas nozīmītes',
-  myBadgesEmpty: 'Šajā ierīcē vēl nav nozīmīšu vai pieprasījumu.',
-  myBadgesIssued: 'Izsniegta',
   myBadgesPending: 'Gaida pārskatīšanu',
-  myBadgesRejected: (reason) => (reason ? `Nav pieņemts: ${reason}` : 'Nav pieņemts'),
-  myBadgesQueued: 'Gaida nosūtīšanu',
-  myBadgesRefused: (message) => `Nav nosūtīts: ${message}`,
-  myBadgesDismiss: 'Noņemt',
-  myBadgesView: 'Skatīt nozīmīti',
-  myBadgesDownload: 'Lejupielādēt attēlu',
-  myBadgesLinkedIn: 'Pievienot LinkedIn',
-  myBadgesShare: 'Kopīgot',
-  myBadgesLinkCopied: 'Saite nokopēta.',
-  myBadgesCopyLink: 'Nokopējiet šo saiti',
-  myBadgesRevoked: 'Atsaukta',
   organiserComment: (comment) => `Organizatora komentārs: ${comment}`,
-  myBadgesForget: 'Aizmirst šo ierīci',
-  myBadgesForgetConfirm: 'Aizmirst visas šajā ierīcē saglabātās nozīmītes, pieprasījumus un melnrakstus? Jau izsniegtās nozīmītes paliek derīgas.',
-  myBadgesForgetYes: 'Jā, aizmirst',
-  myBadgesForgetNo: 'Atcelt',
-  myBadgesForgotten: 'Viss, kas bija saglabāts šajā ierīcē, ir aizmirsts.',
   myBadgesUpdated: (count) =>
     plural(count, { zero: 'Atjaunināti # pieprasījumi.', one: 'Atjaunināts # pieprasījums.', other: 'Atjaunināti # pieprasījumi.' }),
 

@@ -73,27 +73,8 @@ export const nl: Messages = {
   storageOff: 'Deze browser laat ons niets op dit apparaat bewaren, dus de offlinefuncties staan uit: houd deze pagina open tot uw aanvraag is verstuurd.',
 
   // my-badges
-  myBadgesTitle: 'Mijn badges',
-  myBadgesEmpty: 'Nog geen badges of aanvragen op dit apparaat.',
-  myBadgesIssued: 'Uitgereikt',
   myBadgesPending: 'Wacht op beoordeling',
-  myBadgesRejected: (reason) => (reason ? `Niet geaccepteerd: ${reason}` : 'Niet geaccepteerd'),
-  myBadgesQueued: 'Wacht op verzending',
-  myBadgesRefused: (message) => `Niet verstuurd: ${message}`,
-  myBadgesDismiss: 'Verwijderen',
-  myBadgesView: 'Badge bekijken',
-  myBadgesDownload: 'Afbeelding downloaden',
-  myBadgesLinkedIn: 'Toevoegen aan LinkedIn',
-  myBadgesShare: 'Delen',
-  myBadgesLinkCopied: 'Link gekopieerd.',
-  myBadgesCopyLink: 'Kopieer deze link',
-  myBadgesRevoked: 'Ingetrokken',
   organiserComment: (comment) => `Opmerking van de organisator: ${comment}`,
-  myBadgesForget: 'Dit apparaat vergeten',
-  myBadgesForgetConfirm: 'Alle badges, aanvragen en concepten op dit apparaat vergeten? Al uitgereikte badges blijven geldig.',
-  myBadgesForgetYes: 'Ja, vergeten',
-  myBadgesForgetNo: 'Annuleren',
-  myBadgesForgotten: 'Alles wat op dit apparaat bewaard was, is vergeten.',
   myBadgesUpdated: (count) => plural(count, { one: '# aanvraag bijgewerkt.', other: '# aanvragen bijgewerkt.' }),
 
   // learning paths (playlist-card's own words, and my-badges' about paths, are in i18n/playlist)

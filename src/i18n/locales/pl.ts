@@ -85,27 +85,8 @@ export const pl: Messages = {
   storageOff: 'Ta przeglądarka nie pozwala zapisywać danych na tym urządzeniu, więc funkcje offline są wyłączone: nie zamykaj strony, dopóki zgłoszenie nie zostanie wysłane.',
 
   // my-badges
-  myBadgesTitle: 'Moje odznaki',
-  myBadgesEmpty: 'Na tym urządzeniu nie ma jeszcze odznak ani zgłoszeń.',
-  myBadgesIssued: 'Wydana',
   myBadgesPending: 'Czeka na sprawdzenie',
-  myBadgesRejected: (reason) => (reason ? `Odrzucone: ${reason}` : 'Odrzucone'),
-  myBadgesQueued: 'Czeka na wysłanie',
-  myBadgesRefused: (message) => `Nie wysłano: ${message}`,
-  myBadgesDismiss: 'Usuń',
-  myBadgesView: 'Zobacz odznakę',
-  myBadgesDownload: 'Pobierz obraz',
-  myBadgesLinkedIn: 'Dodaj do LinkedIn',
-  myBadgesShare: 'Udostępnij',
-  myBadgesLinkCopied: 'Link skopiowany.',
-  myBadgesCopyLink: 'Skopiuj ten link',
-  myBadgesRevoked: 'Unieważniona',
   organiserComment: (comment) => `Komentarz organizatora: ${comment}`,
-  myBadgesForget: 'Zapomnij to urządzenie',
-  myBadgesForgetConfirm: 'Zapomnieć wszystkie odznaki, zgłoszenia i szkice zapisane na tym urządzeniu? Wydane już odznaki pozostaną ważne.',
-  myBadgesForgetYes: 'Tak, zapomnij',
-  myBadgesForgetNo: 'Anuluj',
-  myBadgesForgotten: 'Wszystko, co było zapisane na tym urządzeniu, zostało zapomniane.',
   myBadgesUpdated: (count) =>
     plural(count, {
       one: 'Zaktualizowano # zgłoszenie.',

@@ -75,27 +75,8 @@ export const pt: Messages = {
   storageOff: 'Este navegador não nos deixa guardar neste dispositivo, por isso as funções offline estão desativadas: mantenha esta página aberta até o pedido ser enviado.',
 
   // my-badges
-  myBadgesTitle: 'Os meus badges',
-  myBadgesEmpty: 'Ainda não há badges nem pedidos neste dispositivo.',
-  myBadgesIssued: 'Emitido',
   myBadgesPending: 'A aguardar análise',
-  myBadgesRejected: (reason) => (reason ? `Não aceite: ${reason}` : 'Não aceite'),
-  myBadgesQueued: 'A aguardar envio',
-  myBadgesRefused: (message) => `Não enviado: ${message}`,
-  myBadgesDismiss: 'Remover',
-  myBadgesView: 'Ver badge',
-  myBadgesDownload: 'Transferir imagem',
-  myBadgesLinkedIn: 'Adicionar ao LinkedIn',
-  myBadgesShare: 'Partilhar',
-  myBadgesLinkCopied: 'Ligação copiada.',
-  myBadgesCopyLink: 'Copie esta ligação',
-  myBadgesRevoked: 'Revogado',
   organiserComment: (comment) => `Comentário da organização: ${comment}`,
-  myBadgesForget: 'Esquecer este dispositivo',
-  myBadgesForgetConfirm: 'Esquecer todos os badges, pedidos e rascunhos guardados neste dispositivo? Os badges já emitidos continuam válidos.',
-  myBadgesForgetYes: 'Sim, esquecer',
-  myBadgesForgetNo: 'Cancelar',
-  myBadgesForgotten: 'Tudo o que estava guardado neste dispositivo foi esquecido.',
   myBadgesUpdated: (count) =>
     plural(count, { one: '# pedido atualizado.', many: '# de pedidos atualizados.', other: '# pedidos atualizados.' }),
 

@@ -75,27 +75,8 @@ export const ro: Messages = {
   storageOff: 'Acest browser nu ne permite să salvăm pe acest dispozitiv, așa că funcțiile offline sunt dezactivate: păstrați pagina deschisă până la trimiterea solicitării.',
 
   // my-badges
-  myBadgesTitle: 'Insignele mele',
-  myBadgesEmpty: 'Încă nu există insigne sau solicitări pe acest dispozitiv.',
-  myBadgesIssued: 'Emisă',
   myBadgesPending: 'În așteptarea verificării',
-  myBadgesRejected: (reason) => (reason ? `Neacceptată: ${reason}` : 'Neacceptată'),
-  myBadgesQueued: 'În așteptarea trimiterii',
-  myBadgesRefused: (message) => `Netrimisă: ${message}`,
-  myBadgesDismiss: 'Eliminați',
-  myBadgesView: 'Vedeți insigna',
-  myBadgesDownload: 'Descărcați imaginea',
-  myBadgesLinkedIn: 'Adăugați pe LinkedIn',
-  myBadgesShare: 'Distribuiți',
-  myBadgesLinkCopied: 'Link copiat.',
-  myBadgesCopyLink: 'Copiați acest link',
-  myBadgesRevoked: 'Revocată',
   organiserComment: (comment) => `Comentariul organizatorului: ${comment}`,
-  myBadgesForget: 'Uitați acest dispozitiv',
-  myBadgesForgetConfirm: 'Uitați toate insignele, solicitările și ciornele păstrate pe acest dispozitiv? Insignele deja emise rămân valabile.',
-  myBadgesForgetYes: 'Da, uitați',
-  myBadgesForgetNo: 'Anulați',
-  myBadgesForgotten: 'Tot ce era păstrat pe acest dispozitiv a fost uitat.',
   myBadgesUpdated: (count) =>
     plural(count, { one: 'O solicitare actualizată.', few: '# solicitări actualizate.', other: '# de solicitări actualizate.' }),
 

@@ -85,27 +85,8 @@ export const sl: Messages = {
   storageOff: 'Ta brskalnik ne dovoli shranjevanja v tej napravi, zato so funkcije brez povezave izklopljene: pustite stran odprto, dokler prošnja ni poslana.',
 
   // my-badges
-  myBadgesTitle: 'Moje značke',
-  myBadgesEmpty: 'V tej napravi še ni značk ali prošenj.',
-  myBadgesIssued: 'Izdana',
   myBadgesPending: 'Čaka na pregled',
-  myBadgesRejected: (reason) => (reason ? `Ni sprejeta: ${reason}` : 'Ni sprejeta'),
-  myBadgesQueued: 'Čaka na pošiljanje',
-  myBadgesRefused: (message) => `Ni poslana: ${message}`,
-  myBadgesDismiss: 'Odstrani',
-  myBadgesView: 'Oglejte si značko',
-  myBadgesDownload: 'Prenesi sliko',
-  myBadgesLinkedIn: 'Dodaj na LinkedIn',
-  myBadgesShare: 'Deli',
-  myBadgesLinkCopied: 'Povezava kopirana.',
-  myBadgesCopyLink: 'Kopirajte to povezavo',
-  myBadgesRevoked: 'Preklicano',
   organiserComment: (comment) => `Komentar organizatorja: ${comment}`,
-  myBadgesForget: 'Pozabi to napravo',
-  myBadgesForgetConfirm: 'Želite pozabiti vse značke, prošnje in osnutke, shranjene v tej napravi? Že izdane značke ostanejo veljavne.',
-  myBadgesForgetYes: 'Da, pozabi',
-  myBadgesForgetNo: 'Prekliči',
-  myBadgesForgotten: 'Vse, kar je bilo shranjeno v tej napravi, je pozabljeno.',
   myBadgesUpdated: (count) =>
     plural(count, {
       one: 'Posodobljena je # prošnja.',

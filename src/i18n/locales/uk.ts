@@ -85,27 +85,8 @@ export const uk: Messages = {
   storageOff: 'Цей браузер не дозволяє зберігати дані на цьому пристрої, тому офлайн-функції вимкнено: не закривайте сторінку, доки заявку не буде надіслано.',
 
   // my-badges
-  myBadgesTitle: 'Мої бейджі',
-  myBadgesEmpty: 'На цьому пристрої ще немає бейджів чи заявок.',
-  myBadgesIssued: 'Видано',
   myBadgesPending: 'Очікує перевірки',
-  myBadgesRejected: (reason) => (reason ? `Не прийнято: ${reason}` : 'Не прийнято'),
-  myBadgesQueued: 'Очікує надсилання',
-  myBadgesRefused: (message) => `Не надіслано: ${message}`,
-  myBadgesDismiss: 'Вилучити',
-  myBadgesView: 'Переглянути бейдж',
-  myBadgesDownload: 'Завантажити зображення',
-  myBadgesLinkedIn: 'Додати до LinkedIn',
-  myBadgesShare: 'Поділитися',
-  myBadgesLinkCopied: 'Посилання скопійовано.',
-  myBadgesCopyLink: 'Скопіюйте це посилання',
-  myBadgesRevoked: 'Відкликано',
   organiserComment: (comment) => `Коментар організатора: ${comment}`,
-  myBadgesForget: 'Забути цей пристрій',
-  myBadgesForgetConfirm: 'Забути всі бейджі, заявки й чернетки, збережені на цьому пристрої? Уже видані бейджі залишаться дійсними.',
-  myBadgesForgetYes: 'Так, забути',
-  myBadgesForgetNo: 'Скасувати',
-  myBadgesForgotten: 'Усе, що зберігалося на цьому пристрої, забуто.',
   myBadgesUpdated: (count) =>
     plural(count, {
       one: 'Оновлено # заявку.',

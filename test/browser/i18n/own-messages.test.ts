@@ -8,10 +8,11 @@ import { en as kitEn } from '../../../src/i18n/locales/en.js';
 import { withOwnMessages } from '../../../src/i18n/own-messages.js';
 import { LANGUAGES, loadCatalogue, type MessageSource } from '../../../src/i18n/localize.js';
 import { en as organiserEn } from '../../../src/i18n/organiser/en.js';
+import { MY_BADGES_MESSAGES } from '../../../src/i18n/my-badges-messages.js';
+import { en as myBadgesEn } from '../../../src/i18n/my-badges/en.js';
 import { ORGANISER_MESSAGES } from '../../../src/i18n/organiser-messages.js';
 import { PATH_CLAIM_MESSAGES } from '../../../src/i18n/path-claim-messages.js';
 import { en as playlistEn } from '../../../src/i18n/playlist/en.js';
-import { PLAYLIST_MESSAGES } from '../../../src/i18n/playlist-messages.js';
 import { en as scannerEn } from '../../../src/i18n/scanner/en.js';
 import { SCANNER_MESSAGES } from '../../../src/i18n/scanner-messages.js';
 import { en as verifyEn } from '../../../src/i18n/verify/en.js';
@@ -22,7 +23,7 @@ const SETS: [string, MessageSource<object>, object][] = [
   ['badge-claim', CLAIM_MESSAGES, claimEn],
   ['badge-verify', VERIFY_MESSAGES, verifyEn],
   ['claim-review and claim-kiosk', ORGANISER_MESSAGES, organiserEn],
-  ['my-badges', PLAYLIST_MESSAGES, playlistEn],
+  ['my-badges', MY_BADGES_MESSAGES, { ...myBadgesEn, ...playlistEn }],
   ['playlist-card', PATH_CLAIM_MESSAGES, { ...claimEn, ...playlistEn }],
 ];
 
