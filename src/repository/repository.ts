@@ -187,14 +187,22 @@ export class Repository {
     decodeCached: (data: unknown) => T,
     fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
+    const kept = async () => usable(decodeCached, await this.cache.load(this.key(type, id)));
     // A first visit has nothing cached: it asks the API without waiting for IndexedDB to say so.
-    const cached = this.store.mayHaveEntities ? usable(decodeCached, await this.cache.load(this.key(type, id))) : undefined;
+    const firstVisit = !this.store.mayHaveEntities;
+    let cached = firstVisit ? undefined : await kept();
     if (cached) {
       yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
       if (Date.now() - cached.storedAt < ttlSeconds * 1000) return;
     }
-    const value = await fetchFresh();
-    yield { value: value ?? null, storedAt: Date.now(), fromCache: false };
+    try {
+      yield { value: (await fetchFresh()) ?? null, storedAt: Date.now(), fromCache: false };
+    } catch (error) {
+      // The note that makes a visit a first one is lost when the page clears localStorage:
+      // offline, what IndexedDB still keeps is better than an error.
+      if (firstVisit && (cached = await kept())) yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
+      throw error;
+    }
   }
 
   /** Batches reads of one entity type; what the API answers goes into the cache. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { RequestOptions } from '../../../src/api/client.js';
+import type { ApiError } from '../../../src/api/errors.js';
 import { RestClient } from '../../../src/api/rest-client.js';
 import type { Activity } from '../../../src/api/types.js';
 import '../../../src/components/activity-card/activity-card.js';
@@ -142,6 +143,26 @@ describe('cache and batching', () => {
     expect((second[0]!.value as Activity).title).to.contain('21st-century skills');
     expect((await serverStats()).requests['GET /activities']).to.equal(1);
     await reopened.close();
+  });
+
+  it('shows what the device keeps when the API fails, even after the page cleared localStorage', async () => {
+    const client = new RestClient({ api: API });
+    await collect(new Repository(client, API, new Device(store)).activity('13965', 300, new AbortController().signal));
+    await kept(store, '13965');
+    localStorage.clear(); // the host page's doing: the visit now counts as a first one
+    const failing = new RestClient({ api: API, attempts: 1 });
+    await injectFault({ method: 'GET', path: '/activities', status: 503, times: 1 });
+
+    const shown: Snapshot<Activity | null>[] = [];
+    let failure: unknown;
+    try {
+      for await (const s of new Repository(failing, API, new Device(store)).activity('13965', 300, new AbortController().signal)) shown.push(s);
+    } catch (error) {
+      failure = error;
+    }
+    expect(shown.map((s) => s.fromCache), 'the kept activity, from the cache').to.deep.equal([true]);
+    expect((shown[0]!.value as Activity).title).to.contain('21st-century skills');
+    expect((failure as ApiError | undefined)?.status, 'the failure still reaches the widget').to.equal(503);
   });
 
   it('asks the API on a first visit without waiting for IndexedDB, and keeps the answer once IndexedDB is free', async () => {
