@@ -47,6 +47,11 @@ export class Repository {
   private readonly badges = this.entities('badge', (ids, signal) => this.client.getBadges(ids, { signal }));
   private facetRequest: Promise<Facets> | undefined;
   private readonly store: KitStore;
+  /**
+   * What the API answered and is being written to the cache, by key: a widget reads it at once
+   * rather than waiting for the write (on a first visit, for IndexedDB to create the database).
+   */
+  private readonly writing = new Map<string, EntityRecord>();
 
   constructor(
     /** The API's client: the organisers' widgets (through `Organiser`) and the learning paths' reads (`playlists.ts`) use it too. */
@@ -91,16 +96,16 @@ export class Repository {
     return this.read('list', listKey(query), ttlSeconds, decode.activityPage, async () => {
       const generation = this.store.generation;
       const page = await this.listPage(query, signal);
-      await this.keep('list', listKey(query), page, generation);
+      void this.keep('list', listKey(query), page, generation);
       return page;
     });
   }
 
-  /** One page of a list query, its activities cached for the cards. */
+  /** One page of a list query; its activities are cached for the cards, which read them at once. */
   async listPage(query: ActivityQuery, signal: AbortSignal): Promise<ActivityPage> {
     const generation = this.store.generation;
     const page = await this.client.listActivities(query, { signal });
-    await this.remember('activity', page.items, generation);
+    void this.remember('activity', page.items, generation);
     return page;
   }
 
@@ -169,6 +174,7 @@ export class Repository {
 
   /** Forgets everything the kit keeps on this device, for every API. */
   forgetDevice(): Promise<void> {
+    this.writing.clear();
     return this.device.forget();
   }
 
@@ -187,9 +193,10 @@ export class Repository {
     decodeCached: (data: unknown) => T,
     fetchFresh: () => Promise<T | null | undefined>,
   ): AsyncGenerator<Snapshot<T>> {
-    const kept = async () => usable(decodeCached, await this.cache.load(this.key(type, id)));
+    const key = this.key(type, id);
+    const kept = async () => usable(decodeCached, this.writing.get(key) ?? (await this.cache.load(key)));
     // A first visit has nothing cached: it asks the API without waiting for IndexedDB to say so.
-    const firstVisit = !this.store.mayHaveEntities;
+    const firstVisit = !this.store.mayHaveEntities && !this.writing.has(key);
     let cached = firstVisit ? undefined : await kept();
     if (cached) {
       yield { value: cached.data, storedAt: cached.storedAt, fromCache: true };
@@ -230,7 +237,7 @@ export class Repository {
    */
   async keep(type: 'list' | 'playlists', id: string, data: unknown, generation: number): Promise<void> {
     if (generation !== this.store.generation) return;
-    await this.store.put('entities', { key: this.key(type, id), data, storedAt: Date.now() });
+    await this.write([{ key: this.key(type, id), data, storedAt: Date.now() }]);
   }
 
   /** Caches entities the API answered, for every widget that reads them (as `keep`, not after a forget). */
@@ -238,9 +245,19 @@ export class Repository {
     if (entities.length === 0 || generation !== this.store.generation) return;
     const storedAt = Date.now();
     const records = entities.map((data) => ({ key: this.key(type, data.id), data, storedAt }));
-    await this.store.put('entities', ...records);
+    await this.write(records);
     await this.store.evictEntities(MAX_CACHED_ENTITIES);
     announce({ kind: 'entities', keys: records.map((r) => r.key) });
+  }
+
+  /** Writes records to the cache; until the write ends, reads find them in `writing`. */
+  private async write(records: EntityRecord[]): Promise<void> {
+    records.forEach((record) => this.writing.set(record.key, record));
+    try {
+      await this.store.put('entities', ...records);
+    } finally {
+      records.forEach((record) => this.writing.get(record.key) === record && this.writing.delete(record.key));
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import type { RequestOptions } from '../../../src/api/client.js';
 import type { ApiError } from '../../../src/api/errors.js';
 import { RestClient } from '../../../src/api/rest-client.js';
-import type { Activity } from '../../../src/api/types.js';
+import type { Activity, ActivityPage } from '../../../src/api/types.js';
 import '../../../src/components/activity-card/activity-card.js';
 import type { ActivityCard } from '../../../src/components/activity-card/activity-card.js';
 import '../../../src/config/learning-city.js';
@@ -39,6 +39,25 @@ const badgeSettled = (card: ActivityCard) =>
 /** Waits until `store` holds the activity: an answer is shown while it is written. */
 async function kept(store: KitStore, id: string): Promise<void> {
   await waitUntil(async () => !!(await store.get('entities', `${API}|activity|${id}`)), `activity ${id} was not kept`);
+}
+
+/**
+ * Keeps a read-write transaction on the cache busy from another connection until released, so
+ * that the store's reads and writes wait behind it (as they wait for IndexedDB to create its
+ * database on a first visit).
+ */
+async function hogCache(dbName: string): Promise<() => Promise<void>> {
+  const other = await openDB(dbName);
+  const hog = other.transaction('entities', 'readwrite');
+  let hogging = true;
+  const spinning = (async () => {
+    while (hogging) await hog.store.get('a');
+  })();
+  return async () => {
+    hogging = false;
+    await spinning;
+    other.close();
+  };
 }
 
 /** Requests the server received for activities and badges, one at a time or in batches. */
@@ -167,25 +186,38 @@ describe('cache and batching', () => {
 
   it('asks the API on a first visit without waiting for IndexedDB, and keeps the answer once IndexedDB is free', async () => {
     await store.get('entities', 'nothing'); // the database exists, and has kept nothing
-    // Another connection keeps a read-write transaction on the cache busy, so a cache read would
-    // wait behind it (as it waits for IndexedDB to create its database on a first visit).
-    const other = await openDB(dbName);
-    const hog = other.transaction('entities', 'readwrite');
-    let hogging = true;
-    const spinning = (async () => {
-      while (hogging) await hog.store.get('a');
-    })();
+    const release = await hogCache(dbName);
     try {
       const snapshots = await collect(new Repository(new RestClient({ api: API }), API, new Device(store)).activity('13965', 300, new AbortController().signal));
       expect(snapshots.map((s) => s.fromCache)).to.deep.equal([false]);
       // A cache read would have waited for IndexedDB until the store gave up on it (and on IndexedDB).
       expect(store.persistent, 'the read waited for IndexedDB').to.equal(true);
     } finally {
-      hogging = false;
-      await spinning;
-      other.close();
+      await release();
     }
     await kept(store, '13965');
+  });
+
+  it("shows a list's first page, and its cards, while the cache is still being written", async () => {
+    await store.get('entities', 'nothing');
+    const repository = new Repository(new RestClient({ api: API }), API, new Device(store));
+    const release = await hogCache(dbName);
+    let id: string;
+    try {
+      const list = repository.list({ limit: 3 }, 300, new AbortController().signal);
+      const page = (await list.next()).value as Snapshot<ActivityPage>;
+      expect(page.fromCache).to.equal(false);
+      id = page.value!.items[0]!.id;
+      const listed = await dataRequests();
+      const card = (await repository.activity(id, 300, new AbortController().signal).next()).value as Snapshot<Activity>;
+      expect(card.value!.id, 'the card has the activity the list brought').to.equal(id);
+      expect(card.fromCache, 'as cached: nothing more to ask').to.equal(true);
+      expect(await dataRequests(), 'the card asked the API nothing').to.equal(listed);
+      expect(store.persistent, 'the list or the card waited for IndexedDB').to.equal(true);
+    } finally {
+      await release();
+    }
+    await kept(store, id);
   });
 
   it('writes nothing back once the device is forgotten while a read is on its way', async () => {
