@@ -107,8 +107,9 @@ export function readPlaylistList(repository: Repository, query: PlaylistQuery, t
   return repository.read('playlists', key, ttlSeconds, decodePlaylists.page, async () => {
     const generation = repository.device.store.generation;
     const page = await repository.client.listPlaylists(query, { signal });
-    await repository.remember('playlist', page.items, generation);
-    await repository.keep('playlists', key, page, generation);
+    // Shown while it is kept, as activity-list's pages are.
+    void repository.remember('playlist', page.items, generation);
+    void repository.keep('playlists', key, page, generation);
     return page;
   });
 }
