@@ -256,7 +256,8 @@ export class Repository {
     try {
       await this.store.put('entities', ...records);
     } finally {
-      records.forEach((record) => this.writing.get(record.key) === record && this.writing.delete(record.key));
+      // A later write of the same key keeps its own record readable.
+      for (const record of records) if (this.writing.get(record.key) === record) this.writing.delete(record.key);
     }
   }
 }
