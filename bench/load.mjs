@@ -4,6 +4,9 @@ import { repeat, summary } from './stats.mjs';
 
 export const VARIANTS = ['static', 'prerendered', 'floor', 'iframe', 'shoelace', 'lcw'];
 export const COUNTS = [1, 10, 100];
+/** `activity-list`'s first page, beside as many separate cards and static HTML. */
+export const LIST_VARIANTS = ['static', 'lcw', 'list'];
+export const LIST_SIZE = 10;
 
 /**
  * Runs in the page before any of its own scripts: collects layout shifts and long tasks and, in
@@ -33,6 +36,7 @@ const OBSERVE = ({ variant, n }) => {
     shoelace: () => !!customElements.get('sl-card') && all(document.querySelectorAll('sl-card'), (c) => !!c.shadowRoot?.querySelector('[part~="base"]') && text(c.querySelector('h3'))),
     prerendered: cardTitles,
     lcw: cardTitles,
+    list: () => all(document.querySelector('activity-list')?.shadowRoot?.querySelectorAll('activity-card') ?? [], (c) => text(c.shadowRoot?.querySelector('[part~="title"]'))),
   }[variant];
   const frame = () => {
     if (done()) bench.contentAt = performance.now();
@@ -105,38 +109,45 @@ async function capturePrerendered(browser, server) {
   }
 }
 
+/**
+ * Loads of `n` cards in each variant, `runs` times, into `timing` (keyed `variant/n/warmth`). The
+ * variants take turns, run after run: a slow spell of the machine then costs each of them a
+ * run, instead of every run of the one measured during it.
+ */
+async function takeTurns(browser, server, { variants, n, warm, runs }, timing) {
+  const loads = Object.fromEntries(variants.map((variant) => [variant, []]));
+  await repeat(runs, async () => {
+    for (const variant of variants) loads[variant].push(await loadOnce(browser, server, { variant, n, warm }));
+  });
+  for (const variant of variants) {
+    const results = loads[variant];
+    const key = `${variant}/${n}/${warm ? 'warm' : 'cold'}`;
+    timing[key] = {
+      time: summary(results.map((r) => r.time)),
+      requests: summary(results.map((r) => r.requests)),
+      requestsAtContent: summary(results.map((r) => r.requestsAtContent)),
+      longTasks: summary(results.map((r) => r.longTasks)),
+      longTaskMs: summary(results.map((r) => r.longTaskMs)),
+    };
+    console.log(`  ${key}: ${timing[key].time.median.toFixed(0)} ms`);
+  }
+}
+
 export async function measureLoad(browser, server, { runs }) {
   const timing = {};
+  const list = {};
   setPrerenderedCards(await capturePrerendered(browser, server));
   // One unmeasured load of each variant first: the server builds its pages, the OS caches files.
-  for (const variant of VARIANTS) await loadOnce(browser, server, { variant, n: 10, warm: false });
+  for (const variant of [...VARIANTS, 'list']) await loadOnce(browser, server, { variant, n: 10, warm: false });
   for (const n of COUNTS) {
-    for (const warm of [false, true]) {
-      // The variants take turns, run after run: a slow spell of the machine then costs each of
-      // them a run, instead of every run of the one measured during it.
-      const loads = Object.fromEntries(VARIANTS.map((variant) => [variant, []]));
-      await repeat(runs, async () => {
-        for (const variant of VARIANTS) loads[variant].push(await loadOnce(browser, server, { variant, n, warm }));
-      });
-      for (const variant of VARIANTS) {
-        const results = loads[variant];
-        const key = `${variant}/${n}/${warm ? 'warm' : 'cold'}`;
-        timing[key] = {
-          time: summary(results.map((r) => r.time)),
-          requests: summary(results.map((r) => r.requests)),
-          requestsAtContent: summary(results.map((r) => r.requestsAtContent)),
-          longTasks: summary(results.map((r) => r.longTasks)),
-          longTaskMs: summary(results.map((r) => r.longTaskMs)),
-        };
-        console.log(`  ${key}: ${timing[key].time.median.toFixed(0)} ms`);
-      }
-    }
+    for (const warm of [false, true]) await takeTurns(browser, server, { variants: VARIANTS, n, warm, runs }, timing);
   }
+  for (const warm of [false, true]) await takeTurns(browser, server, { variants: LIST_VARIANTS, n: LIST_SIZE, warm, runs }, list);
   // Layout shift while 10 cards load inside page text, counted until a second after content.
   const shift = {};
   for (const variant of VARIANTS) {
     const results = await repeat(runs, () => loadOnce(browser, server, { variant, n: 10, warm: false, text: true, settle: 1000 }));
     shift[variant] = summary(results.map((r) => r.cls));
   }
-  return { timing, shift, distinct: await distinctData(server.origin, 100) };
+  return { timing, list, shift, distinct: await distinctData(server.origin, 100) };
 }

@@ -1,6 +1,6 @@
 // The results as Markdown tables, and whether each target holds.
 import { ENGINE_CARDS, ENGINE_VARIANTS, ENGINES } from './engines.mjs';
-import { COUNTS, VARIANTS } from './load.mjs';
+import { COUNTS, LIST_SIZE, LIST_VARIANTS, VARIANTS } from './load.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (s) => `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
@@ -9,7 +9,7 @@ const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => ' -
 const yes = (ok) => (ok ? 'holds' : '**misses**');
 
 export function report(r) {
-  const { bytes, timing, shift, heap, qr, api } = r;
+  const { bytes, timing, list, shift, heap, qr, api } = r;
   const out = [`Run ${r.date} · ${r.machine.cpus} × ${r.machine.cpu} · Chromium ${r.browser} · node ${r.machine.node} · ${r.settings.runs} runs per timing · ${r.seconds} s in all`];
   if (r.partial) out.push(`\nThe ${r.partial.sections.join(' and ')} tables come from a later run of those sections only (${r.partial.date}).`);
 
@@ -44,6 +44,7 @@ export function report(r) {
     ['long tasks, 100 cards cold (median count, ms)', ...VARIANTS.map((v) => `${timing[`${v}/100/cold`].longTasks.median} · ${timing[`${v}/100/cold`].longTaskMs.median.toFixed(0)} ms`)],
   ]));
 
+  out.push(...listTable(list));
   out.push(...engineTables(r.engines));
 
   out.push('\n### Heap after mount/unmount cycles (after GC)\n', table(['what', 'cycles', 'before', 'after', 'growth', 'camera tracks left live'], [
@@ -130,6 +131,26 @@ function lighthouseTargets(lighthouse) {
   const shifting = pages.filter(([, p]) => p.layoutShift > 0).map(([name, p]) => `${name} ${p.layoutShift.toFixed(3)}`);
   rows.push(['Lighthouse layout shift 0 on every demo page', shifting.length ? shifting.join(', ') : 'every page', yes(shifting.length === 0)]);
   return rows;
+}
+
+/** `activity-list`'s first page beside as many separate cards and static HTML, taking turns. */
+function listTable(list) {
+  if (!list) return []; // results of a run from before this table
+  const key = (v, warmth) => `${v}/${LIST_SIZE}/${warmth}`;
+  const time = (warmth) => (v) => {
+    const t = list[key(v, warmth)].time;
+    return v === 'static' ? ms(t) : `${(t.median / list[key('static', warmth)].time.median).toFixed(2)}× · ${ms(t)}`;
+  };
+  const head = ['', ...LIST_VARIANTS.map((v) => (v === 'lcw' ? `${LIST_SIZE} separate \`activity-card\`s` : v === 'list' ? `\`activity-list\` limit=${LIST_SIZE}` : NAMES[v]))];
+  return [
+    `\n### One page of ${LIST_SIZE} activities: \`activity-list\` (median, min–max; ratio to static HTML)\n`,
+    table(head, [
+      ['cold', ...LIST_VARIANTS.map(time('cold'))],
+      ['warm', ...LIST_VARIANTS.map(time('warm'))],
+      ['API requests cold, until the network is idle', ...LIST_VARIANTS.map((v) => list[key(v, 'cold')].requests.median)],
+      ['API requests warm, before content', ...LIST_VARIANTS.map((v) => list[key(v, 'warm')].requestsAtContent.median)],
+    ]),
+  ];
 }
 
 /** The tables of the sections a partial run measured, when there is no full run to merge them into. */

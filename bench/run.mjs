@@ -92,7 +92,7 @@ else if (existsSync('bench/results.json')) {
   const previous = JSON.parse(readFileSync('bench/results.json', 'utf8'));
   const partial = { ...previous, partial: { date: results.date, sections: only } };
   for (const name of only) {
-    const keys = name === 'load' ? ['timing', 'shift', 'distinct'] : [name];
+    const keys = name === 'load' ? ['timing', 'list', 'shift', 'distinct'] : [name];
     for (const key of keys) partial[key] = results[key];
   }
   finish(partial);

@@ -4,6 +4,7 @@
 //   /iframe.html   one iframe per card, each loading /card.html?id= (Credly/Eventbrite-style embeds)
 //   /shoelace.html Shoelace's <sl-card> holding the same content
 //   /lcw.html      <activity-card>s from the drop-in bundle
+//   /list.html     <activity-list limit=n> from the drop-in bundle: the API's first page of n activities
 //   /floor.html    the floor of any widget that keeps its data in IndexedDB: an inline script
 //                  that reads the activities from IndexedDB (from the API, then stored, when it
 //                  has none) and writes the static variant's HTML into empty boxes
@@ -55,6 +56,9 @@ function observe({ variant, n, boxes }) {
   };
   requestAnimationFrame(frame);
 }
+
+/** The drop-in as the embed snippet has it: the stylesheet reserves the widgets' size. */
+const DROP_IN = '<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>';
 
 const observer = (variant, n, boxes) => `<script>(${observe})(${JSON.stringify({ variant, n, boxes })})</script>`;
 
@@ -143,10 +147,15 @@ export async function renderPage(url, origin) {
       return page('', body((a) => `<iframe src="/card.html?id=${encodeURIComponent(a.id)}" title="${esc(a.title)}"></iframe>`));
     case '/shoelace.html':
       return page('<script type="module" src="/out/shoelace.js"></script>', body((a) => `<sl-card>${image(a, ' slot="image"')}${content(a)}</sl-card>`));
-    case '/lcw.html': // as the embed snippet has it: the stylesheet reserves the cards' size
+    case '/lcw.html':
       return page(
-        `${watch('lcw')}<link rel="stylesheet" href="/dist/cdn/learning-city-widgets.css"><script type="module" src="/dist/cdn/learning-city-widgets.js"></script>`,
+        watch('lcw') + DROP_IN,
         `<learning-city api="${origin}/api" lang="en"></learning-city>` + body((a) => `<activity-card activity-id="${esc(a.id)}"></activity-card>`),
+      );
+    case '/list.html':
+      return page(
+        DROP_IN,
+        `<learning-city api="${origin}/api" lang="en"></learning-city><activity-list limit="${n}"></activity-list>`,
       );
     case '/prerendered.html': {
       if (n > prerendered.cards.length) return undefined;
